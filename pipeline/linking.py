@@ -1,0 +1,309 @@
+"""Entity linking within one article: one label per surface, one canonical name per entity.
+
+`link_mentions` runs these steps, each a small function below, over the article's distinct
+surfaces (whitespace-folded):
+
+1. label vote: a surface takes the label most of its occurrences carry;
+2. known names: a non-PER surface resolves through the alias table (curated
+   `data/aliases.tsv`, Babel's Indonesian CLDR territory names, pycountry's English names
+   and alpha-3 codes); the table's type then overrides the tagger's label;
+3. typo merge: names of one label, >= 2 tokens and equal token count, with
+   `rapidfuzz.fuzz.ratio` >= 90 ("Valdimir Putin" ~ "Vladimir Putin");
+4. short forms: a PER name that is a token prefix or suffix of exactly one longer PER entity
+   ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo Jong") it stays apart;
+5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
+
+An entity is then named by its known canonical, else by its surface with the most tokens,
+most occurrences, earliest first; its label is the known type, else the vote of all its
+mentions. Everything is deterministic for a given set of mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Protocol
+
+import pycountry
+from babel import Locale
+from rapidfuzz import fuzz, process
+
+# ratio >= 90 on names of >= 2 tokens: one transposition or a missing letter in a typical
+# two-word name, while "Korea Utara"/"Korea Selatan" (67) or "Jawa Barat"/"Jawa Timur" stay apart.
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_TOKENS = 2
+# CLDR pseudo-locales and unknown region ("Aksen Asing", "Wilayah Tidak Dikenal"), and "001"
+# "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
+SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
+ALIASES_FILE = "data/aliases.tsv"
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+class MentionLike(Protocol):
+    """What the tagger hands over (`pipeline.ner.Mention` or any look-alike)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    start: int
+    end: int
+    surface: str
+    label: str
+    name: str
+    entity_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    name: str
+    label: str
+
+
+def entity_id(name: str) -> str:
+    """Readable slug of the canonical name ("Vladimir Putin" -> "vladimir-putin"): stable
+    across runs and articles because it depends on nothing else. A name without letters or
+    digits gets a hash so the id is never empty."""
+    ascii_ish = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    slug = re.sub(r"[\W_]+", "-", ascii_ish.casefold()).strip("-")
+    return slug or "entity-" + hashlib.blake2s(name.encode(), digest_size=6).hexdigest()
+
+
+def _fold(surface: str) -> str:
+    """Whitespace-folded surface: the unit of voting and clustering."""
+    return " ".join(surface.split())
+
+
+def _key(name: str) -> str:
+    """Case- and hyphen-insensitive key ("Bangsa-Bangsa" == "bangsa bangsa", "MOSKOW" == "Moskow")."""
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+def _is_acronym(surface: str) -> bool:
+    """All-caps forms ("AS", "A.S.", "NATO") match only case-sensitively: "as" is a word."""
+    return surface.upper() == surface and any(c.isalpha() for c in surface)
+
+
+def _read_aliases() -> dict[str, _Known]:
+    """The curated alias table, each canonical also linked to itself."""
+    out: dict[str, _Known] = {}
+    for line in files("pipeline").joinpath(ALIASES_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, canonical, label = line.split("\t")
+        known = _Known(canonical, label)
+        out.setdefault(alias, known)
+        out.setdefault(canonical, known)
+    return out
+
+
+def _build_tables() -> tuple[dict[str, _Known], dict[str, _Known]]:
+    """(acronyms by exact surface, names by `_key`). Sources in priority order, the first
+    to claim a surface keeps it: curated, CLDR Indonesian territory names, pycountry. CLDR
+    and pycountry names pass through the curated table, so "Tiongkok" and "China" (via CN)
+    both end at the curated "China"."""
+    curated = _read_aliases()
+    acronyms: dict[str, _Known] = {}
+    names: dict[str, _Known] = {}
+
+    def add(surfaces: Iterable[str | None], known: _Known) -> None:
+        for surface in filter(None, surfaces):
+            if _is_acronym(surface):
+                acronyms.setdefault(_fold(surface), known)
+            else:
+                names.setdefault(_key(surface), known)
+
+    for alias, known in curated.items():
+        add([alias], known)
+    territory: dict[str, _Known] = {}
+    for code, name in Locale("id").territories.items():
+        if code not in SKIPPED_TERRITORIES:
+            territory[code] = curated.get(name, _Known(name, "LOC"))
+            add([name], territory[code])
+    for country in pycountry.countries:
+        if (known := territory.get(country.alpha_2)) is not None:
+            fields = ("name", "common_name", "official_name", "alpha_3")
+            add((getattr(country, field, None) for field in fields), known)
+    return acronyms, names
+
+
+def _by_token_count(keys: Iterable[str]) -> dict[int, list[str]]:
+    """Fuzzy candidates grouped by token count: only names of equal length are compared."""
+    out: dict[int, list[str]] = {}
+    for key in keys:
+        if (n_tokens := len(key.split())) >= FUZZY_MIN_TOKENS:
+            out.setdefault(n_tokens, []).append(key)
+    return out
+
+
+_ACRONYMS, _NAMES = _build_tables()
+_NAMES_BY_TOKENS = _by_token_count(_NAMES)
+
+
+@lru_cache(maxsize=65_536)
+def _lookup(surface: str) -> _Known | None:
+    """Alias table entry for a folded surface: exact acronym, exact name, then a fuzzy match
+    for multi-token names only (a one-word typo too often lands on another real place:
+    "Austria"/"Australia"). Cached: the same places recur in every article."""
+    if (known := _ACRONYMS.get(surface)) is not None:
+        return known
+    key = _key(surface)
+    if (known := _NAMES.get(key)) is not None:
+        return known
+    choices = _NAMES_BY_TOKENS.get(len(key.split()))
+    if not choices:
+        return None
+    match = process.extractOne(key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+    return None if match is None else _NAMES[match[0]]
+
+
+def canonical_place(surface: str) -> str | None:
+    """Canonical name of a country, place or well-known organisation ("Tiongkok" -> "China",
+    "AS" -> "Amerika Serikat", "Moscow" -> "Moskow", "PBB" -> "Perserikatan Bangsa-Bangsa"),
+    or None when the alias table does not know it."""
+    known = _lookup(_fold(surface))
+    return None if known is None else known.name
+
+
+def _vote(labels: Iterable[str]) -> str:
+    """Majority label; a tie goes to the label seen first (mentions arrive in text order)."""
+    counts = Counter(labels)
+    return max(counts, key=counts.__getitem__)
+
+
+class _Clusters:
+    """Union-find over an article's surfaces. A cluster holds at most one known entity:
+    merging two different known entities ("AS" into "Rusia") is refused."""
+
+    def __init__(self, known: dict[str, _Known | None]) -> None:
+        self.parent = {surface: surface for surface in known}
+        self.known = {surface: k for surface, k in known.items() if k is not None}
+
+    def find(self, surface: str) -> str:
+        while (parent := self.parent[surface]) != surface:
+            self.parent[surface] = self.parent[parent]
+            surface = parent
+        return surface
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        known_a, known_b = self.known.get(root_a), self.known.get(root_b)
+        if root_a == root_b or (known_a and known_b and known_a != known_b):
+            return
+        self.parent[root_b] = root_a
+        if known_b is not None:
+            self.known[root_a] = known_b
+
+
+def _merge_known(clusters: _Clusters, known: dict[str, _Known | None]) -> None:
+    """Surfaces resolving to the same table entry ("AS", "Amerika Serikat") are one entity."""
+    first: dict[_Known, str] = {}
+    for surface, entry in known.items():
+        if entry is not None:
+            clusters.union(first.setdefault(entry, surface), surface)
+
+
+def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, int]) -> None:
+    """Near-identical multi-token names of one label merge into the more frequent form."""
+    seen: dict[tuple[str, int], dict[str, str]] = {}
+    for surface in sorted(label, key=lambda s: -count[s]):  # stable: ties keep text order
+        key = _key(surface)
+        n_tokens = len(key.split())
+        if n_tokens < FUZZY_MIN_TOKENS:
+            continue
+        group = seen.setdefault((label[surface], n_tokens), {})
+        match = process.extractOne(key, group, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+        if match is not None:
+            clusters.union(match[2], surface)
+        group[surface] = key
+
+
+def _is_short_form(short: list[str], full: list[str]) -> bool:
+    """Token prefix ("Xi" of "Xi Jinping") or suffix ("Putin" of "Vladimir Putin")."""
+    n = len(short)
+    return n < len(full) and (full[:n] == short or full[-n:] == short)
+
+
+def _merge_short_forms(clusters: _Clusters, label: dict[str, str]) -> None:
+    """A PER name joins the one longer PER entity it abbreviates; longest names go first so
+    a chain ("Jong Un" -> "Kim Jong Un") resolves against settled entities."""
+    people = sorted((s for s in label if label[s] == "PER"), key=lambda s: -len(_key(s).split()))
+    tokens = {s: _key(s).split() for s in people}
+    for short in people:
+        roots = {clusters.find(full) for full in people if _is_short_form(tokens[short], tokens[full])}
+        if len(roots) == 1:
+            clusters.union(roots.pop(), short)
+
+
+def _merge_acronyms(
+    clusters: _Clusters, ordered: Sequence[MentionLike], folded: Sequence[str], label: dict[str, str], text: str
+) -> None:
+    """ "Organisasi Pakta Atlantik Utara (NATO)": a one-word non-PER mention in brackets right
+    after a non-PER name of several words is that name's acronym."""
+    for (prev, name), (cur, acronym) in zip(zip(ordered, folded), zip(ordered[1:], folded[1:])):
+        if (
+            label[name] != "PER"
+            and label[acronym] != "PER"
+            and len(name.split()) >= 2
+            and len(acronym.split()) == 1
+            and _BRACKET_OPEN.fullmatch(text, prev.end, cur.start)
+            and _BRACKET_CLOSE.match(text, cur.end)
+        ):
+            clusters.union(name, acronym)
+
+
+def _best_surface(surfaces: list[str], count: dict[str, int]) -> str:
+    """Most tokens, then most occurrences; `surfaces` is in text order, so ties go to the first."""
+    return min(surfaces, key=lambda s: (-len(s.split()), -count[s]))
+
+
+def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> list[LinkedMention]:
+    """Link all mentions of ONE article to canonical entities (see the module docstring).
+    Pass the article `text` to enable the bracketed-acronym step; offsets are kept as given
+    and the result is in text order."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+    folded = [_fold(m.text) for m in ordered]
+    labels_of: dict[str, list[str]] = {}
+    for mention, surface in zip(ordered, folded):
+        labels_of.setdefault(surface, []).append(mention.label)
+    label = {surface: _vote(labels) for surface, labels in labels_of.items()}
+    count = {surface: len(labels) for surface, labels in labels_of.items()}
+    known = {surface: None if label[surface] == "PER" else _lookup(surface) for surface in label}
+
+    clusters = _Clusters(known)
+    _merge_known(clusters, known)
+    _merge_typos(clusters, label, count)
+    _merge_short_forms(clusters, label)
+    if text is not None:
+        _merge_acronyms(clusters, ordered, folded, label, text)
+
+    members: dict[str, list[str]] = {}
+    for surface in label:
+        members.setdefault(clusters.find(surface), []).append(surface)
+    cluster_labels: dict[str, list[str]] = {}
+    for mention, surface in zip(ordered, folded):
+        cluster_labels.setdefault(clusters.find(surface), []).append(mention.label)
+    entity: dict[str, _Known] = {}
+    for root, surfaces in members.items():
+        entry = clusters.known.get(root) or _Known(_best_surface(surfaces, count), _vote(cluster_labels[root]))
+        entity.update(dict.fromkeys(surfaces, entry))
+    return [
+        LinkedMention(m.start, m.end, m.text, entity[s].label, entity[s].name, entity_id(entity[s].name))
+        for m, s in zip(ordered, folded)
+    ]

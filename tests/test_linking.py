@@ -1,0 +1,206 @@
+"""Entity linking on hand-built mentions shaped like the seed articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.linking import LinkedMention, canonical_place, entity_id, link_mentions
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def mentions(text: str, labels: dict[str, str]) -> list[Mention]:
+    """Every whole-word occurrence of each surface, with the given label (longest surfaces
+    first, no overlaps) — what a tagger would hand over."""
+    taken: list[Mention] = []
+    for surface in sorted(labels, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if not any(t.start < m.end() and m.start() < t.end for t in taken):
+                taken.append(Mention(m.start(), m.end(), labels[surface], surface))
+    return taken
+
+
+def by_surface(linked: list[LinkedMention]) -> dict[str, LinkedMention]:
+    return {lm.surface: lm for lm in linked}
+
+
+def test_putin_full_short_and_typo_forms_are_one_entity() -> None:
+    text = (
+        "Presiden Rusia Vladimir Putin bertemu Xi Jinping. Putin tiba di Moskow. "
+        "Pertemuan Xi Jinping dan Valdimir Putin. Vladimir Putin berkata. Xi tersenyum."
+    )
+    linked = link_mentions(mentions(text, {"Vladimir Putin": "PER", "Valdimir Putin": "PER", "Putin": "PER",
+                                           "Xi Jinping": "PER", "Xi": "PER"}))
+    got = by_surface(linked)
+    for surface in ("Vladimir Putin", "Valdimir Putin", "Putin"):
+        assert (got[surface].name, got[surface].entity_id) == ("Vladimir Putin", "vladimir-putin")
+    assert got["Xi"].name == "Xi Jinping"
+
+
+@pytest.mark.parametrize(("short", "full"), [("Patrushev", "Nikolai Patrushev"), ("Kirby", "John Kirby")])
+def test_surname_resolves_to_full_name_in_same_article(short: str, full: str) -> None:
+    text = f"Juru bicara {full} berbicara. {short} menolak memberikan rincian."
+    got = by_surface(link_mentions(mentions(text, {full: "PER", short: "PER"})))
+    assert got[short].name == full
+    assert got[short].entity_id == got[full].entity_id
+
+
+def test_surname_alone_keeps_its_own_name() -> None:
+    text = "Kirby menolak memberikan rincian."
+    (only,) = link_mentions(mentions(text, {"Kirby": "PER"}))
+    assert (only.name, only.entity_id) == ("Kirby", "kirby")
+
+
+def test_ambiguous_short_form_is_not_merged() -> None:
+    text = "Kim Jong Un dan adiknya Kim Yo Jong hadir. Kim berpidato."
+    got = by_surface(link_mentions(mentions(text, {"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"})))
+    assert got["Kim"].name == "Kim"
+    assert got["Kim Jong Un"].name != got["Kim Yo Jong"].name
+
+
+def test_longest_most_frequent_full_form_names_the_entity() -> None:
+    text = "Valdimir Putin tiba. Vladimir Putin bicara. Vladimir Putin pergi. Putin pulang."
+    linked = link_mentions(mentions(text, {"Valdimir Putin": "PER", "Vladimir Putin": "PER", "Putin": "PER"}))
+    assert {lm.name for lm in linked} == {"Vladimir Putin"}
+
+
+def test_countries_resolve_to_gold_canonicals() -> None:
+    text = "Tiongkok, Cina dan China melawan AS dan Amerika Serikat di Moscow, bukan Moskow; Inggris Raya ikut."
+    labels = {s: "LOC" for s in ("Tiongkok", "Cina", "China", "AS", "Amerika Serikat", "Moscow", "Moskow", "Inggris Raya")}
+    got = by_surface(link_mentions(mentions(text, labels)))
+    assert {got[s].name for s in ("Tiongkok", "Cina", "China")} == {"China"}
+    assert got["AS"].name == got["Amerika Serikat"].name == "Amerika Serikat"
+    assert got["Moscow"].name == got["Moskow"].name == "Moskow"
+    assert got["Inggris Raya"].name == "Inggris"
+    assert got["Tiongkok"].entity_id == "china"
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("Tiongkok", "China"),
+        ("RRT", "China"),
+        ("AS", "Amerika Serikat"),
+        ("A.S.", "Amerika Serikat"),
+        ("USA", "Amerika Serikat"),
+        ("Moskwa", "Moskow"),
+        ("WASHINGTON", "Washington"),
+        ("Korut", "Korea Utara"),
+        ("Rusia", "Rusia"),
+        ("Russian Federation", "Rusia"),  # pycountry English name
+        ("South Korea", "Korea Selatan"),  # pycountry common name
+        ("Jerman", "Jerman"),  # CLDR Indonesian name
+        ("Britania Raya", "Inggris"),
+        ("NATO", "Organisasi Pakta Atlantik Utara"),
+        ("PBB", "Perserikatan Bangsa-Bangsa"),
+        ("Perserikatan Bangsa Bangsa", "Perserikatan Bangsa-Bangsa"),
+        ("WHO", "Organisasi Kesehatan Dunia"),
+        ("UE", "Uni Eropa"),
+        ("KPK", "Komisi Pemberantasan Korupsi"),
+        ("DKI Jakarta", "Jakarta"),
+        ("Amerika Serkat", "Amerika Serikat"),  # typo, multi-token fuzzy match
+    ],
+)
+def test_canonical_place(surface: str, canonical: str) -> None:
+    assert canonical_place(surface) == canonical
+
+
+@pytest.mark.parametrize("surface", ["as", "Who", "Austrlia", "Dunia", "Kampung Durian Runtuh"])
+def test_canonical_place_unknown_or_lowercase_acronym(surface: str) -> None:
+    assert canonical_place(surface) is None
+
+
+def test_bracketed_acronym_links_to_expansion() -> None:
+    text = "Didukung Organisasi Pakta Atlantik Utara (NATO). Lalu NATO bersidang. Badan Riset dan Inovasi Nasional (BRIN) juga."
+    labels = {"Organisasi Pakta Atlantik Utara": "ORG", "NATO": "LOC", "Badan Riset dan Inovasi Nasional": "ORG", "BRIN": "ORG"}
+    got = by_surface(link_mentions(mentions(text, labels), text=text))
+    assert got["NATO"].name == got["Organisasi Pakta Atlantik Utara"].name == "Organisasi Pakta Atlantik Utara"
+    assert got["NATO"].label == "ORG"
+    assert got["BRIN"].entity_id == got["Badan Riset dan Inovasi Nasional"].entity_id == "badan-riset-dan-inovasi-nasional"
+
+
+def test_unknown_acronym_needs_brackets_and_text() -> None:
+    text = "Komisi Rahasia Negara, KRN dan Komisi Rahasia Negara (KRN)."
+    found = mentions(text, {"Komisi Rahasia Negara": "ORG", "KRN": "ORG"})
+    assert by_surface(link_mentions(found))["KRN"].name == "KRN"
+    assert by_surface(link_mentions(found, text=text))["KRN"].name == "Komisi Rahasia Negara"
+
+
+def test_comma_list_is_not_an_acronym() -> None:
+    text = "Dewan Keamanan Nasional, KRN menolak."
+    got = by_surface(link_mentions(mentions(text, {"Dewan Keamanan Nasional": "ORG", "KRN": "ORG"}), text=text))
+    assert got["KRN"].name == "KRN"
+
+
+def test_label_vote_gives_one_label_per_surface() -> None:
+    text = "Gazprom menolak. Gazprom diam. Di Gazprom sepi. Gedung Sate ramai. Gedung Sate sepi."
+    votes = {"Gazprom": ["ORG", "LOC", "ORG"], "Gedung Sate": ["ORG", "LOC"]}  # the second is a 1-1 tie
+    found = [
+        Mention(m.start(), m.end(), votes[surface][i], surface)
+        for surface in votes
+        for i, m in enumerate(re.finditer(surface, text))
+    ]
+    linked = link_mentions(found)
+    assert {lm.label for lm in linked if lm.surface == "Gazprom"} == {"ORG"}
+    # a tie goes to the label seen first in the text
+    assert {lm.label for lm in linked if lm.surface == "Gedung Sate"} == {"ORG"}
+
+
+def test_alias_table_type_overrides_tagger_label_but_not_person() -> None:
+    text = "Rusia mengecam. Chad Smith bernyanyi. Chad datang."
+    got = by_surface(link_mentions(mentions(text, {"Rusia": "ORG", "Chad Smith": "PER", "Chad": "PER"})))
+    assert (got["Rusia"].label, got["Rusia"].name) == ("LOC", "Rusia")
+    assert (got["Chad"].label, got["Chad"].name) == ("PER", "Chad Smith")
+
+
+def test_different_known_entities_never_merge() -> None:
+    text = "Komisi Pemberantasan Korupsi (BPK) keliru."
+    got = by_surface(link_mentions(mentions(text, {"Komisi Pemberantasan Korupsi": "ORG", "BPK": "ORG"}), text=text))
+    assert got["BPK"].name == "Badan Pemeriksa Keuangan"
+
+
+def test_offsets_and_surfaces_are_kept_and_output_is_in_text_order() -> None:
+    text = "Putin bertemu Vladimir  Putin di Beijing."
+    found = mentions(text, {"Putin": "PER", "Vladimir  Putin": "PER", "Beijing": "LOC"})
+    linked = link_mentions(list(reversed(found)))
+    assert [lm.start for lm in linked] == sorted(m.start for m in found)
+    for lm in linked:
+        assert text[lm.start : lm.end] == lm.surface
+    assert {lm.name for lm in linked if lm.label == "PER"} == {"Vladimir Putin"}
+
+
+def test_output_is_deterministic_under_input_order() -> None:
+    text = "Vladimir Putin, Valdimir Putin, Putin, Tiongkok, China, Kim Jong Un, Kim."
+    found = mentions(text, {"Vladimir Putin": "PER", "Valdimir Putin": "PER", "Putin": "PER",
+                            "Tiongkok": "LOC", "China": "LOC", "Kim Jong Un": "PER", "Kim": "PER"})
+    assert link_mentions(found) == link_mentions(list(reversed(found)))
+
+
+def test_empty_article() -> None:
+    assert link_mentions([]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Vladimir Putin", "vladimir-putin"),
+        ("Perserikatan Bangsa-Bangsa", "perserikatan-bangsa-bangsa"),
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", "badan-meteorologi-klimatologi-dan-geofisika"),
+        ("Côte d'Ivoire", "cote-d-ivoire"),
+    ],
+)
+def test_entity_id_is_a_stable_slug(name: str, slug: str) -> None:
+    assert entity_id(name) == slug
+
+
+def test_entity_id_never_empty() -> None:
+    assert entity_id("—") == entity_id("—") != ""
