@@ -1,0 +1,72 @@
+"""Named-entity extraction (PER, ORG, LOC) for Indonesian news text.
+
+A CRF trained on idner-news-2k and NERGrit (see train.py) tags sentences; article-level
+rules (postprocess.py) make the tags consistent across the text. The model and lexicon are
+files inside this package, loaded once per process; nothing is read from elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from pipeline.ner import lexicon as lexicon_files
+from pipeline.ner.corpora import spans as bio_spans
+from pipeline.ner.features import make_featurizer
+from pipeline.ner.lexicon import Lexicon
+from pipeline.ner.postprocess import Span, postprocess
+from pipeline.ner.tokens import sentences, split_glued, tokenize
+
+MODEL_FILE = Path(__file__).parent / "model.crfsuite"
+LABELS = ("PER", "ORG", "LOC")
+
+__all__ = ["LABELS", "Mention", "extract_mentions"]
+
+Featurizer = Callable[[list[str]], list[list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a text: text[start:end] == self.text."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@cache
+def load_model(model_file: Path = MODEL_FILE) -> tuple[pycrfsuite.Tagger, Lexicon, Featurizer]:
+    """The tagger, the committed lexicon and a featurizer over it, loaded once per process."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_file))
+    lexicon = lexicon_files.load()
+    return tagger, lexicon, make_featurizer(lexicon)
+
+
+def tag_words(sentences_words: Iterable[list[str]], tagger: pycrfsuite.Tagger, featurize: Featurizer) -> list[Span]:
+    """Token spans of a document given as sentences of words (spans never cross sentences),
+    with token indices counted over the whole document."""
+    spans: list[Span] = []
+    offset = 0
+    for words in sentences_words:
+        tags = tagger.tag(featurize(words))
+        spans.extend((offset + s, offset + e, label) for s, e, label in bio_spans(tags))
+        offset += len(words)
+    return spans
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """PER, ORG and LOC mentions of a text, sorted by start and non-overlapping."""
+    tagger, lexicon, featurize = load_model()
+    tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word)
+    words = [t.text for t in tokens]
+    spans = tag_words(([t.text for t in s] for s in sentences(text, tokens)), tagger, featurize)
+    return [
+        Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end])
+        for s, e, label in postprocess(words, spans, lexicon.is_word)
+    ]

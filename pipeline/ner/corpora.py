@@ -1,0 +1,72 @@
+"""Readers for the gold NER corpora in shared/ner (training and evaluation only).
+
+Both corpora are mapped to one tag scheme, BIO over PER, ORG and LOC.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+NERGRIT_LABELS = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
+# Split file names per corpus: (train, dev).
+SPLITS = {
+    "idner-news-2k": ("train.txt", "dev.txt"),
+    "nergrit": ("train_preprocess.txt", "valid_preprocess.txt"),
+}
+
+
+class Sentence(NamedTuple):
+    """One gold sentence: its tokens and their BIO tags."""
+
+    words: list[str]
+    tags: list[str]
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Read a column file (first column token, last column tag, blank line between
+    sentences; idner uses spaces and CRLF, NERGrit tabs) into sentences with unified tags."""
+    out: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if not cols:
+            if words:
+                out.append(Sentence(words, tags))
+                words, tags = [], []
+            continue
+        words.append(cols[0])
+        tags.append(_unify(cols[-1]))
+    if words:
+        out.append(Sentence(words, tags))
+    return out
+
+
+def _unify(tag: str) -> str:
+    """Map NERGrit type names onto the PER/ORG/LOC scheme."""
+    if tag == "O":
+        return tag
+    prefix, _, kind = tag.partition("-")
+    return f"{prefix}-{NERGRIT_LABELS.get(kind, kind)}"
+
+
+def load_split(shared: Path, corpus: str, split: str) -> list[Sentence]:
+    """Sentences of one corpus split ("train" or "dev") under shared/ner."""
+    train_name, dev_name = SPLITS[corpus]
+    return read_conll(shared / "ner" / corpus / (train_name if split == "train" else dev_name))
+
+
+def spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans (start, exclusive end, label) of a BIO sequence; a stray I- opens a span,
+    as the CoNLL scorer does."""
+    out: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        if start >= 0 and (prefix != "I" or kind != label):
+            out.append((start, i, label))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, label = i, kind
+    return out

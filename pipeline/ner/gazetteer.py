@@ -1,0 +1,57 @@
+"""Gazetteer sources: place names from CLDR (Babel) and ISO 3166 (pycountry), and entity
+surfaces read off the training corpora. Used at training time only; the result is committed
+as gazetteer.tsv so the tagger needs neither the corpora nor these libraries' data.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import pycountry
+from babel import Locale
+
+from pipeline.ner.corpora import Sentence, spans
+
+# CLDR region "001" is "Dunia" (world): a common noun in Indonesian names such as
+# "Organisasi Kesehatan Dunia", not a place a news text would name on its own.
+SKIPPED_REGIONS = frozenset({"001"})
+# A corpus surface enters the gazetteer when this share of its occurrences carry one label.
+MIN_LABEL_SHARE = 0.75
+
+
+def place_names() -> dict[str, str]:
+    """Country, territory and region names in Indonesian and English (CLDR via Babel),
+    ISO 3166 country names and Indonesian provinces (pycountry), all labelled LOC."""
+    names: set[str] = set()
+    for lang in ("id", "en"):
+        names.update(name for code, name in Locale(lang).territories.items() if code not in SKIPPED_REGIONS)
+    for country in pycountry.countries:
+        names.update(getattr(country, field, None) or "" for field in ("name", "common_name"))
+    names.update(sub.name for sub in pycountry.subdivisions.get(country_code="ID"))
+    return {name: "LOC" for name in names if name and "(" not in name and "," not in name}
+
+
+def corpus_names(sentences: Iterable[Sentence]) -> dict[str, str]:
+    """Capitalised entity surfaces of gold sentences, with their dominant label; surfaces
+    whose label varies (e.g. "Jakarta" as place and club) are left out."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in sentences:
+        for start, end, label in spans(sentence.tags):
+            surface = " ".join(sentence.words[start:end])
+            if surface[:1].isupper():
+                counts[surface][label] += 1
+    out: dict[str, str] = {}
+    for surface, labels in counts.items():
+        label, n = labels.most_common(1)[0]
+        if n / labels.total() >= MIN_LABEL_SHARE:
+            out[surface] = label
+    return out
+
+
+def merge(*sources: dict[str, str]) -> dict[str, str]:
+    """Union of gazetteers; an earlier source wins on a shared surface."""
+    out: dict[str, str] = {}
+    for source in reversed(sources):
+        out.update(source)
+    return out

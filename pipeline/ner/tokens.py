@@ -1,0 +1,104 @@
+"""Tokenisation with character offsets, sentence splitting and glued-name splitting.
+
+Offsets always point into the original text, so a mention found on split or glued tokens
+can be cut from the text the caller passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+# Order matters: dotted abbreviations ("A.S.", "S.H.") before words, words may hold inner
+# hyphens, apostrophes, slashes and dots ("Bangsa-Bangsa", "Rusia-Tiongkok", "4/2/2021",
+# "mediaindonesia.com"), anything else is a one-character token (quotes, brackets, dashes).
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’/.,]\w+)*|\S")
+SENTENCE_END = frozenset({".", "!", "?"})
+# A lower→upper case change inside a token: where a stripped link glued two words.
+CASE_BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+MIN_GLUED_PART = 3
+
+
+class Token(NamedTuple):
+    """A token and its span in the original text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word, number and punctuation tokens with character offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def sentences(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+    """Group tokens into sentences: the tagger was trained on sentences, and a sentence
+    start is where capitalisation stops being evidence for a name."""
+    current: list[Token] = []
+    for token in tokens:
+        if current and "\n" in text[current[-1].end : token.start]:
+            yield current
+            current = []
+        current.append(token)
+        if token.text in SENTENCE_END:
+            yield current
+            current = []
+    if current:
+        yield current
+
+
+def split_glued(tokens: list[Token], is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
+    """Split tokens in which a scraper glued a name to its neighbours ("PresidenPrabowo",
+    "rudalIranmelesat", "Subiantomasih").
+
+    A split is made only on strong evidence, so brand names such as "YouTube" stay whole:
+    a known name must start at a lower→upper case boundary, or a known name must be
+    followed by a known lowercase word.
+    """
+    out: list[Token] = []
+    for token in tokens:
+        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(token.text):
+            out.append(token)
+            continue
+        out.extend(_split_token(token, is_name, is_word))
+    return out
+
+
+def _split_token(token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
+    """Cut a token at accepted case boundaries, then peel a known lowercase word off each
+    name-initial part."""
+    cuts = [0]
+    for m in CASE_BOUNDARY_RE.finditer(token.text):
+        left, right = token.text[cuts[-1] : m.start()], token.text[m.start() :]
+        if len(left) >= MIN_GLUED_PART and _starts_with_name(right, is_name, is_word):
+            cuts.append(m.start())
+    cuts.append(len(token.text))
+    parts: list[Token] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = token.text[a:b]
+        name_end = _name_prefix_end(piece, is_name, is_word)
+        if 0 < name_end < len(piece):
+            parts.append(Token(piece[:name_end], token.start + a, token.start + a + name_end))
+            parts.append(Token(piece[name_end:], token.start + a + name_end, token.start + b))
+        else:
+            parts.append(Token(piece, token.start + a, token.start + b))
+    return parts
+
+
+def _starts_with_name(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> bool:
+    """Whether a capitalised piece is a known name or begins with one."""
+    return is_name(piece) or _name_prefix_end(piece, is_name, is_word) > 0
+
+
+def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> int:
+    """End of the longest known name that starts the piece and is followed by a known
+    lowercase word; 0 when there is none."""
+    if not piece[:1].isupper() or is_name(piece):
+        return 0
+    for end in range(len(piece) - MIN_GLUED_PART, MIN_GLUED_PART - 1, -1):
+        rest = piece[end:]
+        if rest.islower() and is_name(piece[:end]) and is_word(rest):
+            return end
+    return 0

@@ -1,0 +1,113 @@
+"""Train the CRF and rebuild the committed lexicon from shared/ner's train splits.
+
+    python -m pipeline.ner.train [--shared ../shared] [--search]
+
+Writes model.crfsuite, gazetteer.tsv and clusters.tsv into this package. L-BFGS, k-means
+and SVD run with fixed seeds, so a rerun rewrites the same files. --search scores a small
+grid of regularisation strengths on the dev splits and trains nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from pipeline.ner import MODEL_FILE, lexicon as lexicon_files
+from pipeline.ner.clusters import learn_clusters
+from pipeline.ner.corpora import SPLITS, Sentence, load_split
+from pipeline.ner.features import make_featurizer
+from pipeline.ner.gazetteer import corpus_names, merge, place_names
+from pipeline.ner.lexicon import Lexicon
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SHARED = REPO_ROOT.parent / "shared"
+# Chosen with --search on the dev splits (see README of this package's evaluate output).
+C1 = 0.05
+C2 = 0.05
+MAX_ITERATIONS = 200
+# Gazetteer folds: a sentence's features use a gazetteer built from the other folds, so
+# that the CRF learns how far to trust an entry it has not seen labelled in that sentence.
+FOLDS = 5
+
+
+def train_sentences(shared: Path) -> list[Sentence]:
+    """Both corpora's train splits, idner first."""
+    return [s for corpus in SPLITS for s in load_split(shared, corpus, "train")]
+
+
+def build_lexicon(sentences: list[Sentence]) -> Lexicon:
+    """Lexicon for tagging: place names, every train entity surface, clusters, common words."""
+    return Lexicon(merge(place_names(), corpus_names(sentences)), learn_clusters(s.words for s in sentences),
+                   _common_words(sentences))
+
+
+def _common_words(sentences: list[Sentence]) -> frozenset[str]:
+    """Words written lowercase more often than capitalised: ordinary words, not names."""
+    lower: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for sentence in sentences:
+        for word in sentence.words:
+            if word.isalpha():
+                seen[word.lower()] += 1
+                lower[word] += word.islower()
+    return frozenset(w for w, n in lower.items() if n * 2 > seen[w] and n >= 2)
+
+
+def training_features(sentences: list[Sentence], lexicon: Lexicon) -> list[list[list[str]]]:
+    """Features of each train sentence with its fold's gazetteer (see FOLDS)."""
+    places = place_names()
+    out: list[list[list[str]]] = [[] for _ in sentences]
+    for fold in range(FOLDS):
+        rest = [s for i, s in enumerate(sentences) if i % FOLDS != fold]
+        featurize = make_featurizer(lexicon.with_gazetteer(merge(places, corpus_names(rest))))
+        for i in range(fold, len(sentences), FOLDS):
+            out[i] = featurize(sentences[i].words)
+    return out
+
+
+def train_model(features: list[list[list[str]]], sentences: list[Sentence], path: Path,
+                c1: float = C1, c2: float = C2) -> None:
+    """Fit the CRF with L-BFGS and write it to path."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, sentence in zip(features, sentences, strict=True):
+        trainer.append(xseq, sentence.tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": MAX_ITERATIONS,
+                        "feature.possible_transitions": True})
+    trainer.train(str(path))
+
+
+def search(features: list[list[list[str]]], sentences: list[Sentence], shared: Path) -> None:
+    """Print dev F1 per corpus for a grid of c1, c2."""
+    from pipeline.ner.evaluate import dev_scores
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for c1, c2 in itertools.product((0.02, 0.05, 0.1, 0.2), (0.01, 0.05, 0.1)):
+            path = Path(tmp) / f"{c1}_{c2}.crfsuite"
+            train_model(features, sentences, path, c1, c2)
+            f1s = {corpus: scores["ALL"].f1 for corpus, scores in dev_scores(shared, path).items()}
+            print(f"c1={c1} c2={c2} " + " ".join(f"{c}={f:.4f}" for c, f in f1s.items()), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder (default: %(default)s)")
+    parser.add_argument("--search", action="store_true", help="score a c1/c2 grid on the dev splits")
+    args = parser.parse_args()
+    sentences = train_sentences(args.shared)
+    lexicon = build_lexicon(sentences)
+    lexicon_files.save(lexicon)
+    features = training_features(sentences, lexicon)
+    if args.search:
+        search(features, sentences, args.shared)
+    else:
+        train_model(features, sentences, MODEL_FILE)
+        print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""The public API on the gold seed articles (read from ../shared, as CI has it)."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ner import Mention, extract_mentions
+from pipeline.ner.evaluate import seed_articles
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = seed_articles(SHARED) if SHARED.exists() else {}
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_mentions_are_valid_sorted_and_disjoint(stem: str) -> None:
+    text, _ = SEEDS[stem]
+    mentions = extract_mentions(text)
+    assert mentions
+    assert all(text[m.start : m.end] == m.text and m.label in {"PER", "ORG", "LOC"} for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_glued_names_are_found() -> None:
+    text = "Kemarin PresidenPrabowo Subiantomasih berada di Jakarta."
+    assert Mention(16, 32, "PER", "Prabowo Subianto") in extract_mentions(text)
+
+
+def test_extraction_is_deterministic() -> None:
+    text, _ = SEEDS[min(SEEDS)] if SEEDS else ("Presiden Joko Widodo tiba di Jakarta.", None)
+    assert extract_mentions(text) == extract_mentions(text)
+
+
+def test_empty_text_has_no_mentions() -> None:
+    assert extract_mentions("") == []
+    assert extract_mentions("   \n ") == []

@@ -1,0 +1,37 @@
+"""Tokeniser offsets and glued-name splitting."""
+
+from pipeline.ner.tokens import Token, sentences, split_glued, tokenize
+
+NAMES = {"Prabowo", "Subianto", "Iran"}
+WORDS = {"masih", "melesat", "rudal", "presiden"}
+
+
+def _split(text: str) -> list[str]:
+    return [t.text for t in split_glued(tokenize(text), NAMES.__contains__, WORDS.__contains__)]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Sekjen “Perserikatan Bangsa-Bangsa” (PBB) menolak pakta Rusia-Tiongkok, kata A.S. Dr. Budi."
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens][:8] == ["Sekjen", "“", "Perserikatan", "Bangsa-Bangsa", "”", "(", "PBB", ")"]
+    assert "Rusia-Tiongkok" in [t.text for t in tokens]
+
+
+def test_sentences_break_at_final_punctuation_and_newlines() -> None:
+    text = "Putin tiba. Xi menyambut\nBeijing cerah"
+    assert [[t.text for t in s] for s in sentences(text, tokenize(text))] == [
+        ["Putin", "tiba", "."], ["Xi", "menyambut"], ["Beijing", "cerah"]
+    ]
+
+
+def test_glued_names_are_split_with_original_offsets() -> None:
+    text = "PresidenPrabowo Subiantomasih menonton rudalIranmelesat."
+    tokens = split_glued(tokenize(text), NAMES.__contains__, WORDS.__contains__)
+    assert [t.text for t in tokens] == ["Presiden", "Prabowo", "Subianto", "masih", "menonton", "rudal", "Iran", "melesat", "."]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_unknown_camel_case_stays_whole() -> None:
+    assert _split("YouTube dan McDonald") == ["YouTube", "dan", "McDonald"]
+    assert _split("Iranian") == ["Iranian"]
