@@ -1,0 +1,10 @@
+"""Incremental ETL pipeline for Indonesian online news.
+
+Stages, each a library module free of Dagster: `ingest` (scan, diff, decode), `clean`
+(boilerplate removal), `language`, `ner` (mentions), `linking` (canonical entities),
+`dates`, `aggregate` (SQL), `catalog` (DuckDB). `pipeline.defs` wires them into Dagster.
+"""
+
+# Bump when cleaning or extraction logic changes: every file is then re-processed by the
+# next run (the documented "re-process everything" action).
+PIPELINE_VERSION = "1"

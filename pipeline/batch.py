@@ -1,0 +1,319 @@
+"""One incremental batch through the stages, as library functions the Dagster assets call.
+
+  stage()   scan the seeds folder, diff it against the manifest, read and decode only the new
+            and changed files into the batch's `raw_files` segment, and stage the scan plan
+  clean()   raw text -> `articles` + `removed_lines` segments (boilerplate, metadata, language)
+  extract() clean text -> `entity_mentions` + `dates` segments (NER, linking, dates)
+  commit()  the new `files` manifest and an `ingest_log` row: the batch becomes current
+
+Nothing a batch writes is visible before `commit()` renames the new manifest into place, so a
+run killed at any point leaves the previous warehouse intact, and the next run redoes the
+same work (the crashed run's segments are dropped as orphans).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import PIPELINE_VERSION, schema
+from pipeline.aggregate import build_aggregates
+from pipeline.catalog import build_catalog
+from pipeline.clean import clean_article
+from pipeline.dates import find_dates, published_date
+from pipeline.ingest import classify, read_article, scan
+from pipeline.language import detect_language
+from pipeline.lake import Lake, write_json, write_table
+from pipeline.linking import link_mentions
+from pipeline.ner import extract_mentions
+from pipeline.parallel import map_chunks
+from pipeline.settings import Settings
+
+Log = Callable[[str], None]
+CHUNK = 200
+"""Articles per task sent to a worker: large enough to amortise pickling, small enough to
+keep both cores busy to the end."""
+
+STAGED_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("path", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("sha256", pa.string()),
+        ("change", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+CHANGES = ("new", "changed", "deleted", "unchanged", "quarantined", "unstable")
+
+
+@dataclass(frozen=True)
+class Batch:
+    batch_id: str
+    started_at: datetime
+    version: str
+    counts: dict[str, int]
+
+    @property
+    def is_noop(self) -> bool:
+        return not any(self.counts[k] for k in ("new", "changed", "deleted", "quarantined", "touched"))
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def _batch_path(lake: Lake) -> Path:
+    return lake.staging / "batch.json"
+
+
+def staged_batch(lake: Lake) -> Batch | None:
+    """The batch staged by the last `stage()` and not yet committed, if any."""
+    path = _batch_path(lake)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    return Batch(data["batch_id"], datetime.fromisoformat(data["started_at"]), data["version"], data["counts"])
+
+
+def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = False, log: Log = _quiet) -> Batch:
+    """Scan and diff; read only new or changed files into the batch's `raw_files` segment."""
+    started_at = datetime.now(timezone.utc)
+    lake.clear_staging()
+    scanned = scan(seeds_dir)
+    plan = classify(scanned, lake.read(lake.files_path, schema.FILES), PIPELINE_VERSION, reprocess_all)
+    staged: list[dict] = []
+    counts = dict.fromkeys((*CHANGES, "touched"), 0)
+    log(f"scan: {scanned.num_rows} files in {seeds_dir}")
+    buffer: list[dict] = []
+    with lake.writer("raw_files", batch_id, schema.RAW_FILES) as raw:
+        for row in plan.to_pylist():
+            change, sha, reason = row["change"], row["old_sha256"], None
+            size, mtime_ns = row["size"], row["mtime_ns"]
+            if change in ("new", "maybe_changed"):
+                result = read_article(seeds_dir / row["path"], size, mtime_ns, row["is_symlink"])
+                sha, size, mtime_ns = result.sha256, result.size, result.mtime_ns
+                if result.unstable:
+                    change = "unstable"
+                elif change == "maybe_changed":
+                    same = (
+                        sha == row["old_sha256"]
+                        and row["old_version"] == PIPELINE_VERSION
+                        and not reprocess_all
+                    )
+                    change = "unchanged" if same else "changed"
+                    counts["touched"] += same
+                if change in ("new", "changed") and result.refused:
+                    change, reason = "quarantined", result.refused
+                elif change in ("new", "changed"):
+                    buffer.append(
+                        {"doc_id": row["doc_id"], "path": row["path"], "sha256": sha, "size": size,
+                         "encoding": result.decoded.encoding, "text": result.decoded.text, "batch_id": batch_id}
+                    )
+                    if len(buffer) >= CHUNK:
+                        raw.write(buffer)
+                        buffer = []
+            counts[change] += 1
+            staged.append({"doc_id": row["doc_id"], "path": row["path"], "size": size,
+                           "mtime_ns": mtime_ns, "sha256": sha, "change": change, "reason": reason})
+        raw.write(buffer)
+    write_table(pa.Table.from_pylist(staged, schema=STAGED_SCHEMA), lake.staging / "plan.parquet")
+    batch = Batch(batch_id, started_at, PIPELINE_VERSION, counts)
+    write_json({**asdict(batch), "started_at": started_at.isoformat()}, _batch_path(lake))
+    log("files: " + ", ".join(f"{counts[k]} {k}" for k in CHANGES))
+    return batch
+
+
+def _progress(log: Log, stage_name: str, total: int, every: float = 5.0) -> Callable[[int, float], None]:
+    """Log done/total, rate and ETA at most every `every` seconds, and at the end."""
+    last = [0.0]
+
+    def report(done: int, elapsed: float) -> None:
+        if done < total and elapsed - last[0] < every:
+            return
+        last[0] = elapsed
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = (total - done) / rate if rate else 0.0
+        log(f"{stage_name}: {done}/{total} articles, {rate:,.0f}/s, ETA {eta:,.0f} s")
+
+    return report
+
+
+def _fail(failed: list[dict], doc_id: str, stage_name: str, err: Exception) -> None:
+    failed.append({"doc_id": doc_id, "reason": f"{stage_name} failed: {type(err).__name__}: {err}"})
+
+
+def clean_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Clean, date and language-tag a chunk of raw articles (runs in a worker process)."""
+    articles, removed, failed = [], [], []
+    for row in rows:
+        try:
+            cleaned = clean_article(row["text"])
+            language, language_prob = detect_language(cleaned.clean_text)
+            articles.append(
+                {
+                    "doc_id": row["doc_id"], "path": row["path"], "sha256": row["sha256"],
+                    "source": cleaned.source, "title": cleaned.title, "dateline": cleaned.dateline,
+                    "published_date": published_date(cleaned.clean_text),
+                    "language": language, "language_prob": language_prob,
+                    "clean_text": cleaned.clean_text,
+                    "word_count": len(cleaned.clean_text.split()),
+                    "line_count": sum(1 for line in row["text"].split("\n") if line.strip()),
+                    "removed_line_count": len(cleaned.removed),
+                }
+            )
+            removed.extend(
+                {"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text,
+                 "reason": r.reason, "category": r.reason.split(".", 1)[0]}
+                for r in cleaned.removed
+            )
+        except Exception as err:  # one bad article must not sink the batch: it is quarantined
+            _fail(failed, row["doc_id"], "cleaning", err)
+    return articles, removed, failed
+
+
+def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
+    """raw_files segment -> articles + removed_lines segments."""
+    total = _segment_rows(lake, "raw_files", batch.batch_id)
+    chunks = (
+        rb.to_pylist()
+        for rb in lake.iter_segment("raw_files", batch.batch_id, ["doc_id", "path", "sha256", "text"], CHUNK)
+    )
+    failed: list[dict] = []
+    extra = {"batch_id": batch.batch_id, "ingested_at": batch.started_at}
+    with lake.writer("articles", batch.batch_id, schema.ARTICLES) as articles, \
+            lake.writer("removed_lines", batch.batch_id, schema.REMOVED_LINES) as removed:
+        for arts, rems, fails in map_chunks(clean_chunk, chunks, workers, _progress(log, "clean", total)):
+            articles.write([{**a, **extra} for a in arts])
+            removed.write([{**r, "batch_id": batch.batch_id} for r in rems])
+            failed.extend(fails)
+    write_json(failed, lake.staging / "failed-clean.json")
+    return {"articles": articles.rows, "removed_lines": removed.rows, "failed": len(failed)}
+
+
+def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Entity mentions (NER + linking) and dates of a chunk of clean texts (in a worker)."""
+    mentions, dates, failed = [], [], []
+    for row in rows:
+        doc_id, text = row["doc_id"], row["clean_text"]
+        try:
+            mentions.extend(
+                {"doc_id": doc_id, "entity_id": m.entity_id, "entity_type": m.label, "surface": m.surface,
+                 "start_char": m.start, "end_char": m.end, "name": m.name}
+                for m in link_mentions(extract_mentions(text))
+            )
+            dates.extend(
+                {"doc_id": doc_id, "surface": d.text, "start_char": d.start, "end_char": d.end, "date": d.date}
+                for d in find_dates(text)
+            )
+        except Exception as err:  # quarantined, not fatal
+            _fail(failed, doc_id, "extraction", err)
+    return mentions, dates, failed
+
+
+def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
+    """articles segment -> entity_mentions + dates segments."""
+    total = _segment_rows(lake, "articles", batch.batch_id)
+    chunks = (rb.to_pylist() for rb in lake.iter_segment("articles", batch.batch_id, ["doc_id", "clean_text"], CHUNK))
+    failed: list[dict] = []
+    with lake.writer("entity_mentions", batch.batch_id, schema.ENTITY_MENTIONS) as mentions, \
+            lake.writer("dates", batch.batch_id, schema.DATES) as dates:
+        for ments, dats, fails in map_chunks(extract_chunk, chunks, workers, _progress(log, "extract", total)):
+            mentions.write([{**m, "batch_id": batch.batch_id} for m in ments])
+            dates.write([{**d, "batch_id": batch.batch_id} for d in dats])
+            failed.extend(fails)
+    write_json(failed, lake.staging / "failed-extract.json")
+    return {"entity_mentions": mentions.rows, "dates": dates.rows, "failed": len(failed)}
+
+
+def _segment_rows(lake: Lake, table: str, batch_id: str) -> int:
+    path = lake.segment_path(table, batch_id)
+    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+
+
+MANIFEST_SQL = """
+WITH s AS (
+    SELECT p.*, f.reason AS failed_reason
+    FROM plan p LEFT JOIN failed f USING (doc_id)
+), s2 AS (
+    SELECT * REPLACE (
+        CASE WHEN failed_reason IS NOT NULL THEN 'quarantined' ELSE change END AS change,
+        coalesce(failed_reason, reason) AS reason)
+    FROM s
+)
+SELECT
+    coalesce(s.doc_id, m.doc_id) AS doc_id,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.path ELSE m.path END AS path,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.sha256 ELSE m.sha256 END AS sha256,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.size ELSE m.size END AS size,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.mtime_ns ELSE m.mtime_ns END AS mtime_ns,
+    CASE s.change WHEN 'new' THEN 'active' WHEN 'changed' THEN 'active' WHEN 'quarantined' THEN 'quarantined'
+                  WHEN 'deleted' THEN 'deleted' ELSE m.status END AS status,
+    CASE WHEN s.change = 'quarantined' THEN s.reason WHEN s.change IN ('new', 'changed') THEN NULL
+         ELSE m.reason END AS reason,
+    coalesce(m.first_seen, $started_at) AS first_seen,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN $started_at
+         ELSE m.last_seen END AS last_seen,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined') THEN $version ELSE m.pipeline_version END AS pipeline_version,
+    CASE WHEN s.change IN ('new', 'changed', 'quarantined') THEN $batch_id ELSE m.batch_id END AS batch_id
+FROM s2 s FULL JOIN manifest m ON s.doc_id = m.doc_id
+WHERE m.doc_id IS NOT NULL OR s.change <> 'unstable'
+ORDER BY doc_id
+"""
+
+
+def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
+    """Make the batch current: write the new manifest, append to the ingest log, drop staging
+    and any crashed run's orphan segments. A no-op batch leaves the manifest untouched."""
+    failed_clean = _read_json(lake.staging / "failed-clean.json")
+    failed_extract = _read_json(lake.staging / "failed-extract.json")
+    failed = failed_clean + failed_extract
+    log_table = lake.read(lake.ingest_log_path, schema.INGEST_LOG)
+    counts = dict(batch.counts)
+    counts["quarantined"] += len(failed)
+    processed = _segment_rows(lake, "articles", batch.batch_id) - len(failed_extract)
+    if not batch.is_noop or failed:
+        con = duckdb.connect()
+        con.register("plan", pq.read_table(lake.staging / "plan.parquet"))
+        con.register("manifest", lake.read(lake.files_path, schema.FILES))
+        con.register("failed", pa.Table.from_pylist(failed, schema=pa.schema([("doc_id", pa.string()), ("reason", pa.string())])))
+        params = {"started_at": batch.started_at, "version": batch.version, "batch_id": batch.batch_id}
+        manifest = con.sql(MANIFEST_SQL, params=params).to_arrow_table().cast(schema.FILES)
+        write_table(manifest, lake.files_path)
+    entry = {
+        "run_id": batch.batch_id, "started_at": batch.started_at, "committed_at": datetime.now(timezone.utc),
+        "files_new": counts["new"], "files_changed": counts["changed"], "files_deleted": counts["deleted"],
+        "files_unchanged": counts["unchanged"], "files_quarantined": counts["quarantined"],
+        "articles_processed": processed,
+    }
+    write_table(pa.concat_tables([log_table, pa.Table.from_pylist([entry], schema=schema.INGEST_LOG)]),
+                lake.ingest_log_path)
+    lake.clear_staging()
+    dropped = lake.drop_segments(set(log_table.column("run_id").to_pylist()) | {batch.batch_id})
+    if dropped:
+        log(f"dropped {len(dropped)} orphan segment(s) of uncommitted runs")
+    return entry
+
+
+def _read_json(path: Path) -> list:
+    return json.loads(path.read_text()) if path.exists() else []
+
+
+def run_batch(settings: Settings, batch_id: str, *, reprocess_all: bool = False, log: Log = _quiet) -> dict:
+    """Every stage in order, without Dagster: the library entry point (tests, benchmarks)."""
+    lake = Lake(settings.lake_dir)
+    batch = stage(lake, settings.seeds_dir, batch_id, reprocess_all=reprocess_all, log=log)
+    clean(lake, batch, settings.workers, log)
+    extract(lake, batch, settings.workers, log)
+    entry = commit(lake, batch, log)
+    build_aggregates(lake)
+    build_catalog(lake, settings.catalog_path)
+    return entry

@@ -1,0 +1,88 @@
+"""The DuckDB side of the warehouse: views of the current rows over the Parquet lake, and
+the `news.duckdb` catalog that users open.
+
+A segment row is current when the `files` manifest names its batch for that doc_id and the
+file is active; `<table>_history` views keep every version, deleted files included.
+The catalog is built in a new file and renamed into place, so a user with `news.duckdb`
+open keeps their snapshot and never sees half a rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from pipeline import schema
+from pipeline.lake import Lake
+
+AGGREGATES = ("entities", "entity_stats", "entity_cooccurrence", "source_stats", "entity_daily")
+
+
+def sql_literal(text: str) -> str:
+    """Quote a string for SQL where DuckDB takes no bind parameter (DDL such as CREATE VIEW)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
+    """Views of the lake: `files`, `ingest_log`, `quarantine`, each segmented table (current
+    rows) and its `_history`. A table with no file yet is an empty table of its schema."""
+    _relation(con, "files", lake.files_path if lake.files_path.exists() else None, schema.FILES)
+    _relation(con, "ingest_log", lake.ingest_log_path if lake.ingest_log_path.exists() else None, schema.INGEST_LOG)
+    con.execute(
+        "CREATE OR REPLACE VIEW quarantine AS SELECT path, doc_id, sha256, reason, first_seen, last_seen "
+        "FROM files WHERE status = 'quarantined'"
+    )
+    for table, table_schema in schema.SEGMENTED.items():
+        glob = str(lake.root / table / "part-*.parquet") if lake.segments(table) else None
+        _relation(con, f"{table}_history", glob, table_schema)
+        con.execute(
+            f"CREATE OR REPLACE VIEW {table} AS SELECT t.* FROM {table}_history t "
+            "SEMI JOIN files f ON t.doc_id = f.doc_id AND t.batch_id = f.batch_id AND f.status = 'active'"
+        )
+
+
+def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | str | None, table_schema: pa.Schema) -> None:
+    if source is None:
+        con.register("_empty", table_schema.empty_table())
+        con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _empty")
+        con.unregister("_empty")
+    else:
+        con.execute(
+            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({sql_literal(str(source))}, union_by_name = true)"
+        )
+
+
+def lake_connection(lake: Lake) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake's views, for aggregation and checks."""
+    con = duckdb.connect()
+    create_views(con, lake)
+    return con
+
+
+def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int]:
+    """Write `news.duckdb`: lake views plus the aggregate tables copied in (they are small and
+    queried often). Returns the row count of every table and view."""
+    catalog_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = catalog_path.with_name(f".{catalog_path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    try:
+        con = duckdb.connect(str(tmp))
+        create_views(con, lake)
+        for name in AGGREGATES:
+            path = lake.aggregate_path(name)
+            if path.exists():
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet({sql_literal(str(path))})")
+        counts = {
+            name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for (name,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()
+        }
+        con.execute("CHECKPOINT")
+        con.close()
+        os.replace(tmp, catalog_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+    return counts

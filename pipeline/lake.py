@@ -1,0 +1,155 @@
+"""The Parquet lake: per-batch segments, small manifests, and writes readers never see half-done.
+
+Layout under `<warehouse>/lake/`:
+  <table>/part-<batch_id>.parquet   segments of raw_files, articles, removed_lines, entity_mentions, dates
+  files.parquet, ingest_log.parquet  the manifest (which segment row is current) and the run log
+  aggregates/<name>.parquet          derived tables, rebuilt from the current rows each run
+  _staging/                          the batch in flight (scan plan), removed at commit
+
+Every file is written under a temporary name and renamed into place, so a reader or a crash
+sees either the old file or the new one, never a partial one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any, Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROW_GROUP_ROWS = 20_000
+
+
+def _tmp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+
+
+def write_table(table: pa.Table, path: Path) -> Path:
+    """Write a whole table atomically (temporary name, fsync, rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(path)
+    try:
+        pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP_ROWS)
+        _fsync(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def write_json(data: Any, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(path)
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True))
+    os.replace(tmp, path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class SegmentWriter:
+    """Streams rows of one batch into `<table>/part-<batch_id>.parquet` in row groups, so a
+    batch of any size is written in bounded memory. Renamed into place on `close()`; nothing
+    is left behind on error, and an empty batch writes no file."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path, self.schema = path, schema
+        self.rows = 0
+        self._tmp = _tmp_name(path)
+        self._writer: pq.ParquetWriter | None = None
+
+    def write(self, rows: list[dict]) -> None:
+        batch = pa.RecordBatch.from_pylist(rows, schema=self.schema)
+        if not batch.num_rows:
+            return
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
+        self._writer.write_batch(batch, row_group_size=ROW_GROUP_ROWS)
+        self.rows += batch.num_rows
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            _fsync(self._tmp)
+            os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "SegmentWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.abort() if exc_type else self.close()
+
+
+class Lake:
+    """Paths and primitive reads/writes of the lake; knows nothing about articles."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def files_path(self) -> Path:
+        return self.root / "files.parquet"
+
+    @property
+    def ingest_log_path(self) -> Path:
+        return self.root / "ingest_log.parquet"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "_staging"
+
+    def segment_path(self, table: str, batch_id: str) -> Path:
+        return self.root / table / f"part-{batch_id}.parquet"
+
+    def segments(self, table: str) -> list[Path]:
+        folder = self.root / table
+        return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+
+    def aggregate_path(self, name: str) -> Path:
+        return self.root / "aggregates" / f"{name}.parquet"
+
+    def writer(self, table: str, batch_id: str, schema: pa.Schema) -> SegmentWriter:
+        return SegmentWriter(self.segment_path(table, batch_id), schema)
+
+    def read(self, path: Path, schema: pa.Schema) -> pa.Table:
+        """A small table (manifest, log), or an empty one of the right schema if absent."""
+        return pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
+
+    def iter_segment(self, table: str, batch_id: str, columns: list[str], rows: int) -> Iterable[pa.RecordBatch]:
+        """Stream one batch's segment in record batches (bounded memory)."""
+        path = self.segment_path(table, batch_id)
+        if path.exists():
+            yield from pq.ParquetFile(path).iter_batches(batch_size=rows, columns=columns)
+
+    def drop_segments(self, keep_batches: set[str]) -> list[Path]:
+        """Remove segments of batches never committed (a crashed run's leftovers)."""
+        dropped = []
+        for table_dir in self.root.iterdir() if self.root.is_dir() else ():
+            if not table_dir.is_dir() or table_dir.name.startswith(("_", "aggregates")):
+                continue
+            for path in table_dir.glob("part-*.parquet"):
+                if path.stem.removeprefix("part-") not in keep_batches:
+                    path.unlink()
+                    dropped.append(path)
+            for tmp in table_dir.glob(".*.tmp-*"):
+                tmp.unlink()
+        return dropped
+
+    def clear_staging(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
