@@ -13,9 +13,8 @@ surfaces (whitespace-folded):
    ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo Jong") it stays apart;
 5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
 
-An entity is then named by its known canonical, else by its surface with the most tokens,
-most occurrences, earliest first; its label is the known type, else the vote of all its
-mentions. Everything is deterministic for a given set of mentions.
+An entity is then named by its known canonical, else by its most frequent full form (see
+`_best_surface`); its label is the known type, else the vote of all its mentions. Everything is deterministic for a given set of mentions.
 """
 
 from __future__ import annotations
@@ -269,8 +268,10 @@ def _merge_acronyms(
 
 
 def _best_surface(surfaces: list[str], count: dict[str, int]) -> str:
-    """Most tokens, then most occurrences; `surfaces` is in text order, so ties go to the first."""
-    return min(surfaces, key=lambda s: (-len(s.split()), -count[s]))
+    """A full form (>= 2 tokens) over a short one, then the most frequent, then the longest;
+    `surfaces` is in text order, so remaining ties go to the first. Frequency before length:
+    a tagger's over-long span ("Vladimir Putin Tiba" from a title) is rarer than the name."""
+    return min(surfaces, key=lambda s: (len(s.split()) < 2, -count[s], -len(s.split())))
 
 
 def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> list[LinkedMention]:
@@ -299,11 +300,11 @@ def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> l
     cluster_labels: dict[str, list[str]] = {}
     for mention, surface in zip(ordered, folded):
         cluster_labels.setdefault(clusters.find(surface), []).append(mention.label)
-    entity: dict[str, _Known] = {}
+    entity: dict[str, tuple[_Known, str]] = {}
     for root, surfaces in members.items():
         entry = clusters.known.get(root) or _Known(_best_surface(surfaces, count), _vote(cluster_labels[root]))
-        entity.update(dict.fromkeys(surfaces, entry))
+        entity.update(dict.fromkeys(surfaces, (entry, entity_id(entry.name))))
     return [
-        LinkedMention(m.start, m.end, m.text, entity[s].label, entity[s].name, entity_id(entity[s].name))
+        LinkedMention(m.start, m.end, m.text, entity[s][0].label, entity[s][0].name, entity[s][1])
         for m, s in zip(ordered, folded)
     ]

@@ -73,6 +73,12 @@ def test_longest_most_frequent_full_form_names_the_entity() -> None:
     assert {lm.name for lm in linked} == {"Vladimir Putin"}
 
 
+def test_rare_over_long_span_does_not_name_the_entity() -> None:
+    text = "Vladimir Putin Tiba di Beijing. Vladimir Putin bicara. Vladimir Putin pergi. Putin pulang."
+    linked = link_mentions(mentions(text, {"Vladimir Putin Tiba": "PER", "Vladimir Putin": "PER", "Putin": "PER"}))
+    assert {lm.name for lm in linked} == {"Vladimir Putin"}
+
+
 def test_countries_resolve_to_gold_canonicals() -> None:
     text = "Tiongkok, Cina dan China melawan AS dan Amerika Serikat di Moscow, bukan Moskow; Inggris Raya ikut."
     labels = {s: "LOC" for s in ("Tiongkok", "Cina", "China", "AS", "Amerika Serikat", "Moscow", "Moskow", "Inggris Raya")}
