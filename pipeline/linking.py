@@ -14,7 +14,8 @@ surfaces (whitespace-folded):
 5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
 
 An entity is then named by its known canonical, else by its most frequent full form (see
-`_best_surface`); its label is the known type, else the vote of all its mentions. Everything is deterministic for a given set of mentions.
+`_best_surface`); its label is the known type, else the vote of all its mentions. The result
+depends only on the set of mentions (and text), never on their order.
 """
 
 from __future__ import annotations

@@ -81,7 +81,8 @@ def test_rare_over_long_span_does_not_name_the_entity() -> None:
 
 def test_countries_resolve_to_gold_canonicals() -> None:
     text = "Tiongkok, Cina dan China melawan AS dan Amerika Serikat di Moscow, bukan Moskow; Inggris Raya ikut."
-    labels = {s: "LOC" for s in ("Tiongkok", "Cina", "China", "AS", "Amerika Serikat", "Moscow", "Moskow", "Inggris Raya")}
+    places = ("Tiongkok", "Cina", "China", "AS", "Amerika Serikat", "Moscow", "Moskow", "Inggris Raya")
+    labels = dict.fromkeys(places, "LOC")
     got = by_surface(link_mentions(mentions(text, labels)))
     assert {got[s].name for s in ("Tiongkok", "Cina", "China")} == {"China"}
     assert got["AS"].name == got["Amerika Serikat"].name == "Amerika Serikat"
@@ -126,12 +127,21 @@ def test_canonical_place_unknown_or_lowercase_acronym(surface: str) -> None:
 
 
 def test_bracketed_acronym_links_to_expansion() -> None:
-    text = "Didukung Organisasi Pakta Atlantik Utara (NATO). Lalu NATO bersidang. Badan Riset dan Inovasi Nasional (BRIN) juga."
-    labels = {"Organisasi Pakta Atlantik Utara": "ORG", "NATO": "LOC", "Badan Riset dan Inovasi Nasional": "ORG", "BRIN": "ORG"}
+    text = (
+        "Didukung Organisasi Pakta Atlantik Utara (NATO). Lalu NATO bersidang. "
+        "Badan Riset dan Inovasi Nasional (BRIN) juga."
+    )
+    labels = {
+        "Organisasi Pakta Atlantik Utara": "ORG",
+        "NATO": "LOC",  # the tagger's mistake; the expansion and the alias table say ORG
+        "Badan Riset dan Inovasi Nasional": "ORG",
+        "BRIN": "ORG",
+    }
     got = by_surface(link_mentions(mentions(text, labels), text=text))
     assert got["NATO"].name == got["Organisasi Pakta Atlantik Utara"].name == "Organisasi Pakta Atlantik Utara"
     assert got["NATO"].label == "ORG"
-    assert got["BRIN"].entity_id == got["Badan Riset dan Inovasi Nasional"].entity_id == "badan-riset-dan-inovasi-nasional"
+    assert got["BRIN"].name == "Badan Riset dan Inovasi Nasional"
+    assert got["BRIN"].entity_id == got["Badan Riset dan Inovasi Nasional"].entity_id
 
 
 def test_unknown_acronym_needs_brackets_and_text() -> None:
