@@ -54,7 +54,7 @@ def raw_files(context: dg.AssetExecutionContext, config: IngestConfig, warehouse
     ones. Files that cannot be articles are quarantined with a reason."""
     started = time.monotonic()
     batch = batches.stage(
-        warehouse.lake, warehouse.settings.seeds_dir, context.run_id,
+        warehouse.lake, warehouse.settings.seeds_dir, context.run.run_id,
         reprocess_all=config.reprocess_all, log=context.log.info,
     )
     read = batch.counts["new"] + batch.counts["changed"]
