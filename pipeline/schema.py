@@ -117,3 +117,67 @@ SEGMENTED = {
     "entity_mentions": ENTITY_MENTIONS,
     "dates": DATES,
 }
+
+# Aggregates are built by SQL (pipeline.aggregate); their types come from the query, their
+# meaning from here. A test checks that every column the SQL produces is described.
+AGGREGATE_COLUMNS: dict[str, dict[str, str]] = {
+    "entities": {
+        "entity_id": "Stable id derived from the canonical name (e.g. vladimir-putin).",
+        "name": "Canonical name (the most frequent linked name).",
+        "entity_type": "PER, ORG or LOC by majority vote over all mentions.",
+        "aliases": "Every surface form seen for this entity.",
+        "mentions": "Mentions in current articles.",
+    },
+    "entity_stats": {
+        "entity_id": "Canonical entity.",
+        "name": "Canonical name.",
+        "entity_type": "PER, ORG or LOC.",
+        "mentions": "Mentions in current articles.",
+        "articles": "Articles mentioning the entity.",
+        "sources": "Distinct sources of those articles.",
+        "first_seen": "Earliest article day (published_date, else ingestion date).",
+        "last_seen": "Latest article day.",
+    },
+    "entity_cooccurrence": {
+        "entity_a": "One entity of the pair (entity_a < entity_b).",
+        "entity_b": "The other entity of the pair.",
+        "name_a": "Canonical name of entity_a.",
+        "name_b": "Canonical name of entity_b.",
+        "articles": "Articles mentioning both.",
+    },
+    "source_stats": {
+        "source": "Publisher ('(unknown)' when the article names none).",
+        "articles": "Current articles from the source.",
+        "words": "Words of clean text.",
+        "lines": "Non-empty raw lines.",
+        "removed_lines": "Raw lines removed as boilerplate.",
+        "boilerplate_share": "removed_lines / lines.",
+        "non_indonesian_articles": "Articles whose language is not 'id'.",
+        "languages": "Articles per language code.",
+        "first_published": "Earliest published_date.",
+        "last_published": "Latest published_date.",
+    },
+    "entity_daily": {
+        "entity_id": "Canonical entity.",
+        "name": "Canonical name.",
+        "day": "The article's published_date, else its ingestion date.",
+        "mentions": "Mentions that day.",
+        "articles": "Articles mentioning the entity that day.",
+    },
+}
+
+
+def markdown() -> str:
+    """The warehouse contract as the README shows it (a test keeps the two identical)."""
+    parts = []
+    for name, table_schema in {**SEGMENTED, "files": FILES, "ingest_log": INGEST_LOG}.items():
+        rows = [f"| `{col}` | {dtype} | {doc} |" for col, dtype, doc in describe(table_schema)]
+        parts.append(f"#### `{name}`\n\n| column | type | meaning |\n|---|---|---|\n" + "\n".join(rows))
+    for name, docs in AGGREGATE_COLUMNS.items():
+        rows = [f"| `{col}` | {doc} |" for col, doc in docs.items()]
+        parts.append(f"#### `{name}`\n\n| column | meaning |\n|---|---|\n" + "\n".join(rows))
+    return "\n\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(markdown())

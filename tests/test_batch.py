@@ -102,3 +102,12 @@ def test_version_bump_reprocesses_everything(settings, monkeypatch) -> None:
     entry = run_batch(settings, "run-2")
     assert (entry["files_changed"], entry["articles_processed"]) == (5, 5)
     assert run_batch(settings, "run-3")["articles_processed"] == 0
+
+
+def test_every_aggregate_column_is_documented(settings) -> None:
+    from pipeline.schema import AGGREGATE_COLUMNS
+
+    run_batch(settings, "run-1")
+    for name, docs in AGGREGATE_COLUMNS.items():
+        columns = pq.read_schema(Lake(settings.lake_dir).aggregate_path(name)).names
+        assert columns == list(docs), name

@@ -168,8 +168,9 @@ def aggregates(context: dg.AssetExecutionContext, warehouse: Warehouse):
     for name in AGGREGATES:
         path = str(warehouse.lake.aggregate_path(name))
         metadata = {"dagster/row_count": counts[name], "path": dg.MetadataValue.path(path)}
+        docs = schema.AGGREGATE_COLUMNS[name]
         metadata["dagster/column_schema"] = dg.TableSchema(
-            columns=[dg.TableColumn(f.name, str(f.type)) for f in pq.read_schema(path)]
+            columns=[dg.TableColumn(f.name, str(f.type), description=docs.get(f.name)) for f in pq.read_schema(path)]
         )
         if name in previews:
             metadata["preview"] = markdown_table(con, previews[name], {"p": path})
