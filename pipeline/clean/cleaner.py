@@ -1,0 +1,112 @@
+"""`clean_article`: raw scraped article text in, clean text and a removal trace out.
+
+Decisions are layered, each with a named reason:
+1. phrase rules per category (`rules.py`);
+2. lines the pipeline has seen recur across the source (`frequent_lines`);
+3. structural cues (`structure.py`): teaser headlines after bare markers, related lists to the
+   end, split promos, captions above photo credits, section labels, the title and its repeat;
+4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph and the
+   credit code closing the last one, cut and kept as `source` / `dateline`.
+Finally broken sentences are re-joined (`rejoin.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import structure
+from pipeline.clean.inline import DOMAIN, find_prefix, find_split_prefix, find_suffix, normalise_source
+from pipeline.clean.model import CleanedArticle, InlineTag, Line, RemovedLine
+from pipeline.clean.rejoin import rejoin
+from pipeline.clean.rules import phrase_reason
+from pipeline.clean.unicode import hygiene, match_form, split_lines
+
+PREFIX_SEARCH_LINES = 3
+"""The dateline opens the first paragraph; a title or a leftover caption may come before it."""
+
+_DOMAIN_IN_TEXT = re.compile(DOMAIN)
+_SOURCE_CATEGORIES = ("site", "promo", "credit")
+
+
+def _read_lines(raw: str) -> list[Line]:
+    lines = []
+    displays = split_lines(hygiene(raw))
+    for line_no, raw_line in enumerate(split_lines(raw), start=1):
+        display = displays[line_no - 1].strip()
+        match = match_form(display)
+        line = Line(line_no, raw_line, display, match, len(match.split()), text=display)
+        if display:
+            line.reason = phrase_reason(match, line.n_words)
+        lines.append(line)
+    return lines
+
+
+def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, str | None]:
+    """Cut the first prefix among the first kept lines; returns (source, dateline)."""
+    kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
+    for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
+        if i + 1 < len(kept):
+            split = find_split_prefix(line.match, kept[i + 1].match)
+            if split is not None:
+                prefix, sep_end = split
+                nxt = kept[i + 1]
+                tags.append(InlineTag(line.line_no, "prefix", line.display))
+                tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
+                line.text, nxt.text = "", nxt.display[sep_end:]
+                return prefix.source, prefix.dateline
+        prefix = find_prefix(line.match)
+        if prefix is not None:
+            tags.append(InlineTag(line.line_no, "prefix", line.display[: prefix.end]))
+            line.text = line.display[prefix.end :]
+            return prefix.source, prefix.dateline
+    return None, None
+
+
+def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
+    """Cut the credit code closing the last kept line."""
+    kept = [line for line in lines if line.kept and line.text]
+    if not kept:
+        return
+    last = kept[-1]
+    span = find_suffix(match_form(last.text))
+    if span is not None:
+        tags.append(InlineTag(last.line_no, "suffix", last.text[span[0] : span[1]]))
+        last.text = last.text[: span[0]].rstrip()
+
+
+def _source_from_removed(lines: list[Line]) -> str | None:
+    """A publisher named by a removed site, promo or credit line (first one wins)."""
+    for line in lines:
+        if line.reason and line.reason.startswith(_SOURCE_CATEGORIES):
+            m = _DOMAIN_IN_TEXT.search(line.match)
+            if m is not None:
+                return normalise_source(m.group())
+    return None
+
+
+def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> CleanedArticle:
+    """Clean one raw article; every removed line and cut tag is recorded with its reason."""
+    lines = _read_lines(raw)
+    structure.mark_split_promos(lines)
+    structure.mark_teaser_headlines(lines)
+    structure.mark_related_lists(lines)
+    structure.mark_captions_above_credits(lines)
+    structure.mark_frequent_lines(lines, frequent_lines)
+    tags: list[InlineTag] = []
+    source, dateline = _cut_prefix(lines, tags)
+    structure.mark_edge_labels(lines)
+    title_line = structure.find_title(lines)
+    _cut_suffix(lines, tags)
+
+    title = title_line.display if title_line is not None else None
+    paragraphs = [line.text for line in lines if line.kept and line.text and line is not title_line]
+    clean_text = "\n".join(([title] if title else []) + rejoin(paragraphs))
+    removed = tuple(RemovedLine(line.line_no, line.raw, line.reason) for line in lines if line.reason)
+    return CleanedArticle(
+        clean_text=clean_text,
+        title=title,
+        source=source or _source_from_removed(lines),
+        dateline=dateline,
+        removed=removed,
+        tags=tuple(sorted(tags, key=lambda tag: (tag.line_no, tag.where != "prefix"))),
+    )

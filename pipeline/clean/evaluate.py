@@ -1,0 +1,230 @@
+"""Score the cleaner against labelled articles, beside jusText, and time it.
+
+    python -m pipeline.clean.evaluate [--shared ../shared] [--fixtures tests/clean/fixtures]
+
+Two labelled sets: the seeds gold (`<shared>/gold/seeds.json` over `<shared>/seeds/*.txt`) and
+the committed fixtures (`tests/clean/fixtures/*.txt` + `labels.json`, same format). Scoring
+follows `<shared>/gold/README.md`, as trafilatura's benchmark does for its extractors:
+
+- a boilerplate line counts as removed when no line of the cleaned text equals it;
+- a body (or title) line counts as kept when its text, minus its inline tags, occurs in the
+  cleaned text (whitespace folded);
+- an inline tag counts as cut when the tag, with the text it was attached to, no longer occurs.
+
+Both sides are compared in display form (NFC, odd spaces folded) so Unicode hygiene is not
+counted as a loss. jusText (dev-only dependency, imported here only) is run with its
+Indonesian stoplist on each raw line as a `<p>` paragraph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.clean.cleaner import clean_article
+from pipeline.clean.unicode import display_form, fold_space, split_lines
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SHARED = REPO_ROOT.parent / "shared"
+DEFAULT_FIXTURES = REPO_ROOT / "tests" / "clean" / "fixtures"
+TAG_CONTEXT = 30
+"""Characters of attached text checked with a tag to tell whether the tag was cut."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledArticle:
+    """One raw article with its gold labels (format of `<shared>/gold/seeds.json`)."""
+
+    name: str
+    raw: str
+    labels: dict[int, tuple[str, str | None]]  # line_no -> (label, category)
+    inline: tuple[tuple[int, str, str], ...]  # (line_no, where, text)
+    dateline: str | None
+
+
+@dataclass(slots=True)
+class Counts:
+    """Line and tag counts over a set; the table's numbers derive from these."""
+
+    articles: int = 0
+    boiler_removed: int = 0
+    boiler_missed: int = 0
+    body_kept: int = 0
+    body_lost: int = 0
+    tags_cut: int = 0
+    tags_missed: int = 0
+
+    def add(self, other: Counts) -> None:
+        for field in self.__slots__:
+            setattr(self, field, getattr(self, field) + getattr(other, field))
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.boiler_removed, self.boiler_removed + self.body_lost)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.boiler_removed, self.boiler_removed + self.boiler_missed)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def body_lost_share(self) -> float:
+        return _ratio(self.body_lost, self.body_lost + self.body_kept, empty=0.0)
+
+    @property
+    def tags_cut_share(self) -> float:
+        return _ratio(self.tags_cut, self.tags_cut + self.tags_missed)
+
+
+def _ratio(num: int, den: int, empty: float = 1.0) -> float:
+    return num / den if den else empty
+
+
+def _fold(text: str) -> str:
+    return fold_space(display_form(text))
+
+
+def _labelled(name: str, raw: str, gold: dict) -> LabelledArticle:
+    return LabelledArticle(
+        name=name,
+        raw=raw,
+        labels={int(n): (v["label"], v.get("category")) for n, v in gold["lines"].items()},
+        inline=tuple((t["line"], t["where"], t["text"]) for t in gold.get("inline", ())),
+        dateline=gold.get("dateline"),
+    )
+
+
+def load_set(texts: Path, labels_file: Path) -> list[LabelledArticle]:
+    """Articles `<texts>/<stem>.txt` labelled by `labels_file` ({stem: gold})."""
+    gold = json.loads(labels_file.read_text(encoding="utf-8"))
+    return [
+        _labelled(stem, (texts / f"{stem}.txt").read_text(encoding="utf-8"), gold[stem]) for stem in sorted(gold)
+    ]
+
+
+def load_seeds(shared: Path = DEFAULT_SHARED) -> list[LabelledArticle]:
+    return load_set(shared / "seeds", shared / "gold" / "seeds.json")
+
+
+def load_fixtures(fixtures: Path = DEFAULT_FIXTURES) -> list[LabelledArticle]:
+    return load_set(fixtures, fixtures / "labels.json")
+
+
+def article_errors(article: LabelledArticle, clean_text: str) -> tuple[Counts, list[str]]:
+    """Score one article's cleaned text; returns counts and a readable list of the misses."""
+    raw_lines = split_lines(article.raw)
+    clean_lines = {_fold(line) for line in clean_text.split("\n")}
+    folded_clean = _fold(clean_text.replace("\n", " "))
+    counts, errors = Counts(articles=1), []
+    tags_by_line: dict[int, list[tuple[str, str]]] = {}
+    for line_no, where, text in article.inline:
+        tags_by_line.setdefault(line_no, []).append((where, text))
+    for line_no, (label, category) in sorted(article.labels.items()):
+        raw = raw_lines[line_no - 1]
+        if label == "boilerplate":
+            if _fold(raw) in clean_lines:
+                counts.boiler_missed += 1
+                errors.append(f"{article.name}:{line_no} boilerplate ({category}) kept: {raw[:80]!r}")
+            else:
+                counts.boiler_removed += 1
+            continue
+        body = display_form(raw)
+        for _where, tag in tags_by_line.get(line_no, ()):
+            body = body.replace(display_form(tag), " ", 1)
+        if _fold(body) in folded_clean:
+            counts.body_kept += 1
+        else:
+            counts.body_lost += 1
+            errors.append(f"{article.name}:{line_no} {label} lost: {raw[:80]!r}")
+    for line_no, where, tag in article.inline:
+        line, tag_text = display_form(raw_lines[line_no - 1]), display_form(tag)
+        at = line.find(tag_text) if where == "prefix" else line.rfind(tag_text)
+        if where == "prefix":
+            needle = line[at : at + len(tag_text) + TAG_CONTEXT]
+        else:
+            needle = line[max(0, at - TAG_CONTEXT) : at + len(tag_text)]
+        if at >= 0 and _fold(needle) in folded_clean:
+            counts.tags_missed += 1
+            errors.append(f"{article.name}:{line_no} {where} tag not cut: {tag!r}")
+        else:
+            counts.tags_cut += 1
+    return counts, errors
+
+
+def score(articles: Iterable[LabelledArticle], cleaner: Callable[[str], str]) -> Counts:
+    total = Counts()
+    for article in articles:
+        total.add(article_errors(article, cleaner(article.raw))[0])
+    return total
+
+
+def ours(raw: str) -> str:
+    return clean_article(raw).clean_text
+
+
+def justext_clean(raw: str) -> str:
+    """jusText's verdict with its Indonesian stoplist, each non-empty raw line a paragraph."""
+    import justext  # dev/eval-only dependency
+
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in split_lines(raw) if line.strip())
+    page = f"<html><body>{paragraphs}</body></html>".encode()
+    kept = justext.justext(page, justext.get_stoplist("Indonesian"), encoding="utf-8")
+    return "\n".join(p.text for p in kept if not p.is_boilerplate)
+
+
+def throughput(articles: list[LabelledArticle], min_seconds: float = 1.0) -> float:
+    """Articles cleaned per second on one core, over repeated passes of at least `min_seconds`."""
+    raws = [article.raw for article in articles]
+    done, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < min_seconds:
+        for raw in raws:
+            clean_article(raw)
+        done += len(raws)
+    return done / elapsed
+
+
+def table(sets: dict[str, list[LabelledArticle]]) -> str:
+    """The Markdown table printed by `make eval-clean`."""
+    rows = [
+        "| set | cleaner | articles | boilerplate P | boilerplate R | boilerplate F1 | body lines lost | inline tags cut |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for set_name, articles in sets.items():
+        for cleaner_name, cleaner in (("pipeline.clean", ours), ("jusText 3.0.2", justext_clean)):
+            c = score(articles, cleaner)
+            rows.append(
+                f"| {set_name} | {cleaner_name} | {c.articles} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} "
+                f"| {c.body_lost_share:.1%} | {c.tags_cut_share:.1%} |"
+            )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seeds, gold)")
+    parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="fixture .txt files + labels.json")
+    parser.add_argument("--errors", action="store_true", help="also list every line the cleaner got wrong")
+    args = parser.parse_args(argv)
+    sets = {"seeds": load_seeds(args.shared)}
+    if (args.fixtures / "labels.json").exists():
+        sets["fixtures"] = load_fixtures(args.fixtures)
+    print(table(sets))
+    every = [article for articles in sets.values() for article in articles]
+    print(f"\nThroughput: {throughput(every):,.0f} articles/s on one core ({len(every)} articles, pure Python).")
+    if args.errors:
+        for article in every:
+            for error in article_errors(article, ours(article.raw))[1]:
+                print(error)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Inline tags: publisher/dateline prefixes and credit-code suffixes inside body lines.
+
+Indonesian outlets open the first body paragraph with a dateline and/or publisher tag and
+close the last one with the initials of the writer and editor. The prefix shapes below are
+the ones outlets use (the shape, not the outlet, is matched):
+
+- place, publisher: `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `, `Jakarta (ANTARA) - `
+- publisher, place: `REPUBLIKA.CO.ID, YOGYAKARTA -- `, `Liputan6.com, Jakarta` (often glued to the
+  next word: `Liputan6.com, JakartaPresiden`)
+- publisher only: `WahanaNews.co | `, `Suara.com - `, `BLORA.SUARAMERDEKA.COM - `
+- upper-case words then a dash: `WASHINGTON – ` (a dateline) or `JAKARTA INSIDER - ` (a publisher,
+  told apart by a media word such as INSIDER, NEWS, TIMES, POS)
+- title-case place then a spaced dash: `Jakarta - ` (Detik)
+
+A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`).
+An upper-case first word without a separator (`PRESIDEN Rusia…`, `FRANCESCOBagnaia`) is not a tag.
+
+`source` is normalised to a stable form: casefolded, whitespace folded, a leading `www.` and
+trailing dots dropped (`BLORA.SUARAMERDEKA.COM` → `blora.suaramerdeka.com`, `WahanaNews.co` →
+`wahananews.co`, `ANTARA` → `antara`). `dateline` is the place upper-cased (`Jakarta` → `JAKARTA`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOMAIN = (
+    r"(?i:(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
+    r"\.(?:com|co\.id|co|id|net|org|tv|news|info|asia|my\.id|or\.id))(?![\w.])"
+)
+_SEP = r"\s*(?:-{1,3}|\||:|~)\s*"
+_DASH = r"\s*(?:-{1,3}|\|)\s*"
+_PLACE = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
+
+# (name, pattern) in order of preference; groups `place` and/or `pub`. Matched on the match
+# form (dashes straightened), whose offsets equal the display form's.
+PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("place_publisher", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>{DOMAIN}){_SEP}"),
+        ("publisher_place", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_SEP}"),
+        ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
+        ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
+        ("place_paren_publisher", rf"^(?P<place>{_PLACE})\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}"),
+        ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
+        ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
+        ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
+        ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+-{1,2}\s+"),
+    )
+)
+
+# A whole line that is only a tag, its separator starting the next line (`JAKARTA, KOMPAS.com`).
+SPLIT_PREFIX = re.compile(
+    rf"^(?:(?P<place>{_PLACE})\s*,\s*(?P<pub>{DOMAIN})|(?P<pub2>{DOMAIN})(?:\s*,\s*(?P<place2>{_PLACE}))?)\s*$"
+)
+SPLIT_SEPARATOR = re.compile(r"^\s*(?:-{1,3}|\|)\s*")
+
+# Words that make an upper-case prefix a publisher rather than a place (`JAKARTA INSIDER`).
+MEDIA_WORDS = frozenset(
+    "NEWS INSIDER TIMES TIME POST POS ONLINE TV MEDIA DAILY EXPRESS EKSPRES TRIBUN RAKYAT KORAN "
+    "HARIAN WARTA SUARA RADIO MAGAZINE MAJALAH JOURNAL JURNAL PRESS PERS CHANNEL NETWORK DIGITAL "
+    "INFO BERITA KABAR HERALD TODAY REVIEW".split()
+)
+
+# Writer/editor initials closing the last paragraph: `(CNN/Z-3)`, `[dhn]`, `(nds/krs)`, `(kha)`,
+# `(*)`, `(ant)`. After a sentence end, or anywhere when the code has a slash (`(nds/krs)`).
+_CODE = r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
+SUFFIX = re.compile(
+    rf"(?:(?<=[.!?\"')\]])\s*(?P<code>[(\[]{_CODE}[)\]])"
+    r"|\s+(?P<slashed>[(\[][A-Za-z*]{1,8}/[A-Za-z0-9*/-]{1,16}[)\]]))\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A prefix found at the start of a line: `end` is where the body text resumes."""
+
+    end: int
+    source: str | None
+    dateline: str | None
+
+
+def normalise_source(name: str) -> str:
+    """Stable publisher key: casefolded, whitespace folded, `www.` and trailing dots dropped."""
+    key = " ".join(name.split()).casefold().strip(" .")
+    return key.removeprefix("www.")
+
+
+def _dateline(place: str) -> str:
+    return " ".join(place.replace(",", " ").split()).upper().strip(" .")
+
+
+def _caps_prefix(caps: str) -> tuple[str | None, str | None]:
+    words = set(caps.replace(",", " ").replace(".", " ").split())
+    if words & MEDIA_WORDS:
+        return normalise_source(caps), None
+    return None, _dateline(caps)
+
+
+def find_prefix(match_text: str) -> Prefix | None:
+    """The first prefix shape that opens this line, with what it says about source and place."""
+    for _name, pattern in PREFIXES:
+        m = pattern.match(match_text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if groups.get("caps"):
+            source, dateline = _caps_prefix(groups["caps"])
+        else:
+            source = normalise_source(groups["pub"]) if groups.get("pub") else None
+            dateline = _dateline(groups["place"]) if groups.get("place") else None
+        return Prefix(m.end(), source, dateline)
+    return None
+
+
+def find_split_prefix(match_text: str, next_match_text: str) -> tuple[Prefix, int] | None:
+    """A tag alone on its line whose separator opens the next line; returns it and the
+    length of the separator to cut from the next line."""
+    m = SPLIT_PREFIX.match(match_text)
+    sep = SPLIT_SEPARATOR.match(next_match_text)
+    if m is None or sep is None:
+        return None
+    pub = m["pub"] or m["pub2"]
+    place = m["place"] or m["place2"]
+    prefix = Prefix(len(match_text), normalise_source(pub), _dateline(place) if place else None)
+    return prefix, sep.end()
+
+
+def find_suffix(match_text: str) -> tuple[int, int] | None:
+    """Span (start, end) of a credit code closing the line, or None."""
+    m = SUFFIX.search(match_text)
+    if m is None:
+        return None
+    group = "code" if m["code"] else "slashed"
+    return m.start(group), m.end(group)

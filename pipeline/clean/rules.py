@@ -1,0 +1,255 @@
+"""Phrase rules: one named regex per kind of boilerplate line.
+
+Each `LineRule` recognises a *kind* of line (a teaser marker, a Google News promo, an editor
+credit), not one outlet's string: markers vary in case, spacing, colon and wording, so the
+patterns allow those variations. The kinds come from `../shared/boilerplate-phrases.md`
+and from how Indonesian outlets (Kompas, Detik, Tribun, Liputan6, Antara, …) lay out their
+pages. Rules see the *match form* of a line (quotes and dashes straightened) and only fire on
+lines of at most `max_words` words, so a body paragraph that happens to contain a phrase
+keeps its place.
+
+All patterns are joined into one regex used as a fast negative test: a body line costs one
+search; only lines that hit it are tried rule by rule, in the order below (first wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A whole-line rule; `reason` is "<category>.<rule>"; fires on lines of ≤ `max_words`.
+
+    `start` is matched at the start of the line only; `anywhere` is searched through it and is
+    tried only when one of the casefolded `hints` occurs in the line, which keeps a body line's
+    cost to one anchored match plus a few substring tests.
+    """
+
+    reason: str
+    max_words: int
+    start: re.Pattern[str] | None = None
+    anywhere: re.Pattern[str] | None = None
+    hints: tuple[str, ...] = ()
+
+    def fires(self, match_text: str, folded: str, n_words: int) -> bool:
+        if n_words > self.max_words:
+            return False
+        if self.start is not None and self.start.match(match_text):
+            return True
+        return (
+            self.anywhere is not None
+            and any(hint in folded for hint in self.hints)
+            and self.anywhere.search(match_text) is not None
+        )
+
+
+def _rule(
+    reason: str, max_words: int, start: str | None = None, anywhere: str | None = None, hints: tuple[str, ...] = ()
+) -> LineRule:
+    assert (anywhere is None) == (not hints), f"{reason}: an `anywhere` pattern needs hints"
+    return LineRule(
+        reason,
+        max_words,
+        re.compile(start, _FLAGS) if start else None,
+        re.compile(anywhere, _FLAGS) if anywhere else None,
+        hints,
+    )
+
+
+# A marker announcing a teaser for another article: "Baca juga", "BACA JUGA :", "Lihat juga",
+# "Simak juga", "Yuk baca juga:", "Baca selengkapnya:", "Baca:", "[Baca Juga: …]", "Berita
+# terkait: …". The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
+# jugaHeadline" (headline glued on) match, while "Baca jugalah" does not.
+TEASER_MARKER = re.compile(
+    r"^[\W_]*(?:yuk,?\s+|jangan\s+lewatkan\W*)?"
+    r"(?:(?:baca|lihat|simak|cek|klik|read)\s*(?:juga|pula|also)(?-i:(?=[^a-z]|$))"
+    r"|(?:baca|lihat)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
+    r"|(?:artikel|berita|bacaan)\s+(?:terkait|menarik|lainnya|pilihan)\s*[:>»|]"
+    r"|(?:related|see\s+also)\s*:)"
+    r"[\W_]*",
+    _FLAGS,
+)
+
+# A heading that starts a list of other articles' headlines running to the end of the page.
+# Headings are capitalised ("Berita Terkait", "TERKINI LAINNYA"); a lower-case "berita pilihan"
+# is a piece of a sentence or promo split by the scraper.
+LIST_HEADING = re.compile(
+    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|video|konten|postingan)\s+"
+    r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya)"
+    r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+populer|rekomendasi(?:\s+untuk\s+anda)?"
+    r"|tautan\s+sahabat|baca\s+berikutnya|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
+    r"|most\s+popular|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
+    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya)"
+    r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini))?[\W_]*$",
+    _FLAGS,
+)
+
+# Order matters: the first rule that fires names the line.
+RULES: tuple[LineRule, ...] = (
+    # related: a teaser marker with or without its headline on the same line.
+    LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
+    LineRule("related.list_heading", 6, start=LIST_HEADING),
+    # ad: placeholders the ad slots leave behind.
+    _rule(
+        "ad.placeholder",
+        8,
+        r"[\W_]*(?:advert[ia]?se?ments?|iklan|ads?|sponsored(?:\s+content)?|konten\s+(?:sponsor|bersponsor)"
+        r"|scroll\s+(?:to\s+(?:continue|resume)|down)(?:\s+(?:with|to)\s+(?:content|reading))?"
+        r"|scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut|membaca)(?:\s+(?:membaca|baca))?"
+        r"|(?:lanjutkan|lanjut)\s+membaca|continue\s+reading|loading|memuat)[\W_]*$",
+    ),
+    # embed: embedded media left behind as text (Gambas, video calls to action, tweets, Instagram).
+    _rule("embed.gambas", 20, r"[\W_]*gambas\s*:"),
+    _rule(
+        "embed.video",
+        30,
+        r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
+        r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan)[\W_]*$)",
+    ),
+    _rule(
+        "embed.social",
+        60,
+        r"[\W_]*(?:a\s+post\s+shared\s+by\b|(?:lihat|view)\s+(?:postingan|kiriman|this\s+post)\s+(?:ini\s+)?"
+        r"(?:di|on)\s+instagram)|-\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},?\s+\d{4}\W*$",
+        r"pic\.twitter\.com/",
+        ("pic.twitter",),
+    ),
+    # pagination: page navigation.
+    _rule(
+        "pagination.page_nav",
+        14,
+        r"[\W_]*(?:(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\W*)*(?:selanjutnya|berikutnya|sebelumnya|next|prev)?"
+        r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|selanjutnya|berikutnya|sebelumnya|next|previous)[\W_]*$"
+        r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
+        r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
+    ),
+    # promo: subscribe / follow / app promos (see `structure.mark_split_promos` for split ones).
+    _rule(
+        "promo.google_news",
+        45,
+        anywhere=r"\b(?:cek|baca|ikuti|follow|simak|update|pantau|dapatkan|klik|gabung|kunjungi|lihat)\b.{0,160}"
+        r"google\s*news|google\s*news\s+(?:kami|kita)",
+        hints=("google",),
+    ),
+    _rule(
+        "promo.social_follow",
+        45,
+        anywhere=r"(?:whats\s*app|wa)\s+channel|(?:saluran|channel|grup)\s+(?:whats\s*app|telegram)"
+        r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
+        r"\b(?:kami|akun\s+(?:resmi|official)|channel|saluran|official|@\w+)",
+        hints=("whats", "telegram", "ikuti", "follow", "gabung", "join", "subscribe"),
+    ),
+    _rule(
+        "promo.breaking_news",
+        45,
+        anywhere=r"dapatkan\s+(?:update|informasi|info|berita|notifikasi).{0,100}(?:setiap\s+hari|terkini|breaking|terbaru)"
+        r"|breaking\s+news\s+dan\s+berita\s+pilihan|langsung\s+di\s+ponsel(?:mu|\s+anda)|pilih\s+saluran\s+favorit",
+        hints=("dapatkan", "breaking", "ponsel", "saluran"),
+    ),
+    _rule(
+        "promo.app",
+        30,
+        r"[\W_]*(?:download|unduh|install|instal|pasang)\s+(?:sekarang\s+)?(?:juga\s+)?(?:aplikasi|app)\b",
+        r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)",
+        ("download", "unduh"),
+    ),
+    _rule(
+        "promo.subscribe",
+        30,
+        r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
+        r"|klik\s+(?:di\s+)?(?:sini|link|tautan))\b",
+        r"\bnewsletter\b",
+        ("newsletter",),
+    ),
+    # credit: author, editor, reporter and source credits; photo credits; republication notices.
+    _rule(
+        "credit.photo",
+        15,
+        r"[\W_]*(?:sumber|kredit|credit)\s+(?:gambar|foto|photo)\b"
+        r"|[^.!?]{0,80}\|[^.!?]{0,80}\b(?:gambar|foto|image|reuters|afp|ap\s+photo|shutterstock|istock)\b[^.!?]*$",
+        r"getty\s+images?|(?:gambar|foto)\s+getty",
+        ("getty",),
+    ),
+    _rule(
+        "credit.editor",
+        14,
+        r"[\W_]*(?:editor|redaktur|penyunting|editing|penyelaras(?:\s+bahasa)?|copy\s*editor)\s*(?:pelaksana\s*)?[:|]",
+    ),
+    _rule(
+        "credit.author",
+        16,
+        r"[\W_]*(?:penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|teks|text"
+        r"|fotografer|videografer|grafis|infografis)\s*[:|]"
+        r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b",
+    ),
+    _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*[:|-]"),
+    _rule(
+        "credit.republished",
+        80,
+        r"[\W_]*(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|pernah|juga|sebelumnya)\s+"
+        r"(?:\w+\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)"
+        r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya",
+    ),
+    # caption: a photo caption, recognised by its photo label or the photo credit closing it
+    # without a full stop before it ("… Xi Jinping(AFP)"; a body line ends "… katanya. (AFP)").
+    _rule(
+        "caption.photo_credit",
+        45,
+        r"[\W_]*(?:foto|photo|keterangan\s+foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|]",
+        r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
+        r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
+        r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]",
+        ("(",),
+    ),
+    # site: a lone site name or copyright line.
+    _rule(
+        "site.lone_site_name",
+        3,
+        r"[\W_]*(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
+        r"\.(?:com|co\.id|co|id|net|org|tv|news|info|my\.id|or\.id|go\.id|asia)[\W_]*$"
+        r"|(?-i:[a-z]+[A-Z][A-Za-z]+)$",
+    ),
+    _rule(
+        "site.copyright",
+        25,
+        r"[\W_]*(?:copyright|hak\s+cipta|©|\(c\)\s*\d{4})",
+        r"all\s+rights\s+reserved",
+        ("rights",),
+    ),
+    # other: page furniture that is none of the above.
+    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
+    _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
+    _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
+    _rule(
+        "other.share_button",
+        4,
+        r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
+        r"|whatsapp|telegram|line|email|e-mail|x)(?:\s*(?:artikel\s+ini|berita\s+ini))?[\W_]*$",
+    ),
+    _rule(
+        "other.timestamp",
+        10,
+        r"[\W_]*(?:(?:diperbarui|dipublikasikan|diterbitkan|published|updated|terbit|tayang)\s*:?\s*)?"
+        r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
+        r"\d{1,2}[\s/.-]+\w+[\s/.-]+\d{4}(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|utc))?)?"
+        r"[\W_]*$",
+    ),
+)
+
+_ANY_START = re.compile("|".join(f"(?:{rule.start.pattern})" for rule in RULES if rule.start), _FLAGS)
+_ANY_HINT = tuple(sorted({hint for rule in RULES for hint in rule.hints}))
+
+
+def phrase_reason(match_text: str, n_words: int) -> str | None:
+    """The reason of the first phrase rule naming this line, or None for a candidate body line."""
+    folded = match_text.casefold()
+    if _ANY_START.match(match_text) is None and not any(hint in folded for hint in _ANY_HINT):
+        return None
+    for rule in RULES:
+        if rule.fires(match_text, folded, n_words):
+            return rule.reason
+    return None

@@ -1,0 +1,216 @@
+"""Structural rules: decisions that need a line's neighbours, not just its words.
+
+They run after the phrase rules (`rules.py`) and only ever look at lines still kept, so a
+more specific phrase reason is never overwritten. Each function names what it removes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.model import Line
+from pipeline.clean.rules import TEASER_MARKER, phrase_reason
+from pipeline.clean.unicode import fold_space, line_key
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.)[\"')\]]*$|[\"']$")
+_CLAUSE_END = re.compile(r"[.,;:][\"')\]]*$")
+_ELLIPSIS_END = re.compile(r"\.\.\.[\"')\]]*$")
+_WORD = re.compile(r"\w{4,}")
+
+BODY_MIN_WORDS = 8
+"""A line of at least this many words ending a sentence is taken as body paragraph text."""
+
+HEADLINE_MAX_WORDS = 30
+"""Longest headline (title, teaser, list item); Indonesian headlines run 6-20 words."""
+
+TEASER_MAX_FOLLOWERS = 3
+"""Most headlines read as teasers after one bare marker (Detik stacks up to three)."""
+
+TEASER_OVERLAP = 0.5
+"""A second or third line after a bare marker is a teaser only if under this share of its
+words occurs in the article: teasers point at *other* stories (the seeds' teasers share
+almost nothing with the article beyond a name or two)."""
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_body_like(line: Line) -> bool:
+    """A paragraph: long enough and closed by sentence punctuation."""
+    return line.n_words >= BODY_MIN_WORDS and ends_sentence(line.match)
+
+
+def is_headline_like(line: Line) -> bool:
+    """Title-shaped: 2-30 words, opens with a capital, digit or quote, no closing full stop
+    or comma (a truncated "…" or a closing "?"/"!" is fine: headlines end that way)."""
+    text = line.match
+    if not 2 <= line.n_words <= HEADLINE_MAX_WORDS:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'"):
+        return False
+    return not _CLAUSE_END.search(text) or bool(_ELLIPSIS_END.search(text))
+
+
+def _vocabulary(lines: list[Line]) -> frozenset[str]:
+    return frozenset(
+        word for line in lines if line.kept and is_body_like(line) for word in _WORD.findall(line.match.casefold())
+    )
+
+
+def _overlap(line: Line, vocabulary: frozenset[str]) -> float:
+    words = set(_WORD.findall(line.match.casefold()))
+    return len(words & vocabulary) / len(words) if words else 1.0
+
+
+def _kept_after(lines: list[Line], index: int) -> list[Line]:
+    return [line for line in lines[index + 1 :] if not line.is_blank]
+
+
+def mark_teaser_headlines(lines: list[Line]) -> None:
+    """related.teaser_headline: the headline(s) following a bare marker ("Baca Juga:" alone).
+
+    The first non-blank line after the marker is the teaser when it is headline-like; up to
+    two more follow when they are headline-like and share little vocabulary with the article.
+    A marker followed by a real paragraph (the scraper lost the headline) removes nothing.
+    """
+    vocabulary: frozenset[str] | None = None
+    for index, line in enumerate(lines):
+        if line.reason != "related.teaser_marker" or TEASER_MARKER.sub("", line.match).strip():
+            continue
+        for rank, follower in enumerate(_kept_after(lines, index)[:TEASER_MAX_FOLLOWERS]):
+            if not follower.kept or not is_headline_like(follower):
+                break
+            if rank > 0:
+                vocabulary = vocabulary if vocabulary is not None else _vocabulary(lines)
+                if _overlap(follower, vocabulary) >= TEASER_OVERLAP:
+                    break
+            follower.reason = "related.teaser_headline"
+
+
+def mark_related_lists(lines: list[Line]) -> None:
+    """related.list_item: lines after a list heading ("Artikel Terkait", "Terkini Lainnya",
+    "Tautan Sahabat", "Populer") to the end of the page, as news sites print them below the
+    article. A real paragraph (long, closed by a full stop) ends the list: when in doubt, keep."""
+    in_list = False
+    for line in lines:
+        if line.reason == "related.list_heading":
+            in_list = True
+        elif in_list and line.kept:
+            if is_body_like(line) and not is_headline_like(line):
+                in_list = False
+            else:
+                line.reason = "related.list_item"
+
+
+def _starts_fresh(line: Line | None) -> bool:
+    """Nothing unfinished before: the page start, a removed line or a finished sentence."""
+    return line is None or not line.kept or ends_sentence(line.match)
+
+
+FRAGMENT_MAX_WORDS = 4
+"""A promo split by the scraper comes in pieces of at most this many words ("Simak",
+"breaking news", "dan", "berita pilihan") before the line that completes it."""
+
+
+def mark_split_promos(lines: list[Line]) -> None:
+    """promo.*: a promo the scraper split over several short lines (Kompas: "Simak" /
+    "breaking news" / "dan" / "berita pilihan" / "kami langsung di ponselmu. …"). Runs of short
+    unpunctuated fragments starting after a finished sentence (pieces of a broken *body*
+    sentence follow an unfinished one) are joined with the line that ends them, and the joined
+    text is put through the promo phrase rules; a lone URL line right after a promo goes with it."""
+    run: list[Line] = []
+    before_run: Line | None = None  # the non-blank line before the run
+    previous: Line | None = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        if line.kept and line.n_words <= FRAGMENT_MAX_WORDS and not ends_sentence(line.match):
+            if not run:
+                before_run = previous
+            run.append(line)
+        else:
+            if run and _starts_fresh(before_run) and (line.kept or (line.reason or "").startswith("promo.")):
+                parts = (*run, line)
+                reason = phrase_reason(" ".join(part.match for part in parts), sum(p.n_words for p in parts))
+                if reason and reason.startswith("promo."):
+                    for part in parts:
+                        part.reason = reason
+            run = []
+        previous = line
+    previous = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        if line.reason == "other.url" and previous is not None and (previous.reason or "").startswith("promo."):
+            line.reason = "promo.url"
+        previous = line
+
+
+CAPTION_MAX_WORDS = 40
+
+
+def mark_captions_above_credits(lines: list[Line]) -> None:
+    """caption.above_photo_credit: the line right above a photo credit ("Kantor Berita Xinhua |
+    Gambar Getty") is that photo's caption, when it is a single sentence: news pages print
+    caption then credit under each picture."""
+    previous: Line | None = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        if (
+            line.reason == "credit.photo"
+            and previous is not None
+            and previous.kept
+            and previous.n_words <= CAPTION_MAX_WORDS
+            and previous.match.rstrip(".").count(". ") == 0
+        ):
+            previous.reason = "caption.above_photo_credit"
+        previous = line
+
+
+def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
+    """other.repeated_line: lines the warehouse has seen recur across many articles of the same
+    source (CCNet's paragraph dedup idea, applied per source). Only lines no rule named yet."""
+    if not frequent:
+        return
+    for line in lines:
+        if line.kept and line_key(line.raw) in frequent:
+            line.reason = "other.repeated_line"
+
+
+SECTION_MAX_WORDS = 2
+
+
+def mark_edge_labels(lines: list[Line]) -> None:
+    """site.section_label: one- or two-word lines without punctuation before the first and
+    after the last paragraph ("Nasional", "detikNews", "KOMPAS"): section or site labels. A
+    line continuing an unfinished sentence (the one before it does not end one) is a broken
+    sentence's piece, not a label, and stays."""
+    kept = [line for line in lines if line.kept]
+    body = [i for i, line in enumerate(kept) if is_body_like(line)]
+    if not body:
+        return
+    for i in (*range(body[0]), *range(body[-1] + 1, len(kept))):
+        line = kept[i]
+        continues = i > 0 and not ends_sentence(kept[i - 1].match)
+        if line.n_words <= SECTION_MAX_WORDS and line.match[-1:].isalnum() and not continues:
+            line.reason = "site.section_label"
+
+
+def find_title(lines: list[Line]) -> Line | None:
+    """The headline: the first kept line when it is headline-like and a new sentence follows it
+    (seed 003); a line the next one continues in lower case is a broken sentence instead. Its
+    repeats (pages print the headline twice) are marked title.duplicate."""
+    kept = [line for line in lines if line.kept]
+    if len(kept) < 2 or not is_headline_like(kept[0]) or kept[0].text != kept[0].display:
+        return None
+    if kept[1].text[:1].islower():
+        return None
+    title = kept[0]
+    folded = fold_space(title.match).casefold()
+    for line in kept[1:]:
+        if fold_space(line.match).casefold() == folded:
+            line.reason = "title.duplicate"
+    return title

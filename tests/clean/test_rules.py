@@ -1,0 +1,220 @@
+"""Unit tests of individual rules: each kind of boilerplate, inline tags, re-joining, Unicode."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_article, line_key
+from pipeline.clean.rules import phrase_reason
+
+BODY = (
+    "Pemerintah menaikkan anggaran pendidikan menjadi 20 persen dari total belanja negara tahun ini.\n"
+    "Menurut Menteri Keuangan, kenaikan itu diperlukan untuk memperbaiki mutu sekolah di daerah terpencil.\n"
+)
+
+
+def reasons(raw: str) -> dict[int, str]:
+    return {line.line_no: line.reason for line in clean_article(raw).removed}
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Baca juga", "Baca Juga :", "BACA JUGA:", "Lihat juga", "Simak juga:", "Yuk baca juga:", "[Baca Juga]",
+     "Baca juga >>", "baca JUGA ;"],
+)
+def test_bare_marker_variants_take_the_next_headline(marker: str) -> None:
+    raw = BODY + f"{marker}\nHarga Cabai Rawit Melonjak Jelang Lebaran, Warga Mengeluh\n" + BODY
+    assert reasons(raw) == {3: "related.teaser_marker", 4: "related.teaser_headline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Baca Juga: Harga Cabai Melonjak", "Baca juga:Harga Cabai Melonjak", "BACA JUGA : Harga Cabai Melonjak",
+     "Baca selengkapnya: Harga cabai melonjak jelang Lebaran", "Baca: Harga Cabai Melonjak",
+     "Berita terkait: Harga Cabai Melonjak", "Baca JugaHarga Cabai Melonjak"],
+)
+def test_marker_with_headline_on_the_line(line: str) -> None:
+    assert reasons(BODY + line + "\n" + BODY) == {3: "related.teaser_marker"}
+
+
+def test_marker_followed_by_a_paragraph_removes_only_the_marker() -> None:
+    raw = BODY + "Baca juga:\n" + BODY
+    assert reasons(raw) == {3: "related.teaser_marker"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Baca jugalah buku itu sebelum ujian, kata guru tersebut kepada para siswa.",
+     "Lihat bagaimana warga antre sejak subuh untuk mendapatkan beras murah."],
+)
+def test_body_lines_that_start_like_markers_stay(line: str) -> None:
+    assert reasons(BODY + line + "\n" + BODY) == {}
+
+
+def test_related_list_runs_to_the_end() -> None:
+    raw = BODY + "Berita Terkait\nHarga Emas Antam Naik Lagi\nTimnas U-23 Lolos ke Final\n"
+    assert reasons(raw) == {3: "related.list_heading", 4: "related.list_item", 5: "related.list_item"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ADVERTISEMENT", "ad.placeholder"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "ad.placeholder"),
+        ("Scroll untuk melanjutkan membaca", "ad.placeholder"),
+        ("[Gambas:Video 20detik]", "embed.gambas"),
+        ('Simak Video: "Detik-detik Banjir Bandang di Sumbar"', "embed.video"),
+        ("Halaman 1 2 Selanjutnya", "pagination.page_nav"),
+        ("Simak berita selengkapnya di halaman berikutnya.", "pagination.page_nav"),
+        ("Baca berita lainnya di Google News", "promo.google_news"),
+        ("Follow Berita Okezone di WhatsApp Channel", "promo.social_follow"),
+        ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com", "promo.breaking_news"),
+        ("Download aplikasi Kumparan sekarang", "promo.app"),
+        ("Editor : Thalatie Yani", "credit.editor"),
+        ("Penulis: Dian Sari", "credit.author"),
+        ("(Reporter: Andi | Editor: Budi)", "credit.author"),
+        ("Laporan wartawan Tribunnews.com, Reza Deni", "credit.author"),
+        ("sumber : Antara", "credit.source"),
+        ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik"', "credit.republished"),
+        ("Kantor Berita Xinhua | Kantor Berita Xinhua | Gambar Getty", "credit.photo"),
+        ("sumber gambar, Getty Images", "credit.photo"),
+        ("Warga antre membeli beras murah di Pasar Senen(ANTARA FOTO/Galih)", "caption.photo_credit"),
+        ("Foto: Presiden Joko Widodo meninjau pasar", "caption.photo_credit"),
+        ("visitaaponce.com", "site.lone_site_name"),
+        ("KOMPAS.com", "site.lone_site_name"),
+        ("Copyright © 2024 Tempo.co", "site.copyright"),
+        ("https://www.whatsapp.com/channel/0029VaFPbed", "other.url"),
+        ("Tags: politik, pemilu", "other.tags"),
+        ("* * *", "other.separator"),
+    ],
+)
+def test_phrase_rules(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pengguna kini bisa membaca berita di Google News melalui ponsel mereka masing-masing sepanjang hari ini, "
+        "kata juru bicara perusahaan itu kepada wartawan di Jakarta pada Senin pekan lalu sore, menurut laporan resmi.",
+        "Zuckerberg mengikuti perkembangan kasus itu dengan saksama.",
+        "Badan Pusat Statistik (BPS) mencatat inflasi 2,8 persen.",
+        "Presiden menghadiri peresmian bendungan di Kabupaten Kupang (NTT).",
+    ],
+)
+def test_body_lines_that_mention_phrases_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_split_promo_with_url_line() -> None:
+    raw = BODY + (
+        "Simak\nbreaking news\ndan\nberita pilihan\nkami langsung di ponselmu. Pilih saluran favoritmu akses "
+        "berita Kompas.com WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029VaFPbed\n"
+    )
+    assert set(reasons(raw)) == {3, 4, 5, 6, 7, 8}
+    assert all(reason.startswith("promo.") for reason in reasons(raw).values())
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "source", "dateline"),
+    [
+        ("WahanaNews.co | Harga", "WahanaNews.co | ", "wahananews.co", None),
+        ("REPUBLIKA.CO.ID, YOGYAKARTA -- Harga", "REPUBLIKA.CO.ID, YOGYAKARTA -- ", "republika.co.id", "YOGYAKARTA"),
+        ("Liputan6.com, JakartaHarga", "Liputan6.com, Jakarta", "liputan6.com", "JAKARTA"),
+        ("WASHINGTON – Harga", "WASHINGTON – ", None, "WASHINGTON"),
+        ("Jakarta (ANTARA) - Harga", "Jakarta (ANTARA) - ", "antara", "JAKARTA"),
+        ("Jakarta, CNN Indonesia -- Harga", "Jakarta, CNN Indonesia -- ", "cnn indonesia", "JAKARTA"),
+        ("JAKARTA INSIDER - Harga", "JAKARTA INSIDER - ", "jakarta insider", None),
+        ("Jakarta - Harga", "Jakarta - ", None, "JAKARTA"),
+    ],
+)
+def test_prefix_tags(first: str, tag: str, source: str | None, dateline: str | None) -> None:
+    article = clean_article(first + " beras naik 10 persen pada pekan ini di seluruh pasar tradisional.\n" + BODY)
+    assert [(t.line_no, t.where, t.text) for t in article.tags] == [(1, "prefix", tag)]
+    assert (article.source, article.dateline) == (source, dateline)
+    assert article.clean_text.startswith("Harga beras naik")
+
+
+def test_split_prefix_over_two_lines() -> None:
+    article = clean_article("JAKARTA, KOMPAS.com\n- Harga beras naik 10 persen pekan ini di pasar tradisional.\n" + BODY)
+    assert [(t.line_no, t.text) for t in article.tags] == [(1, "JAKARTA, KOMPAS.com"), (2, "- ")]
+    assert (article.source, article.dateline) == ("kompas.com", "JAKARTA")
+    assert article.clean_text.startswith("Harga beras naik")
+
+
+@pytest.mark.parametrize("first", ["PRESIDEN Rusia Vladimir Putin", "HAMPIR enam bulan lalu", "FRANCESCOBagnaia"])
+def test_upper_case_first_words_are_body(first: str) -> None:
+    article = clean_article(first + " tiba di Beijing pada Jumat pagi bersama rombongan menteri.\n" + BODY)
+    assert article.tags == () and article.dateline is None
+    assert article.clean_text.startswith(first)
+
+
+@pytest.mark.parametrize("code", ["(CNN/Z-3)", "[dhn]", "(nds/krs)", "(kha)", "(*)", "(ant)"])
+def test_credit_code_cut_from_last_line(code: str) -> None:
+    article = clean_article(BODY + f"Rapat itu ditutup pukul 17.00 WIB. {code}\n")
+    assert [(t.line_no, t.where, t.text) for t in article.tags] == [(3, "suffix", code)]
+    assert article.clean_text.endswith("pukul 17.00 WIB.")
+
+
+def test_acronym_closing_a_line_is_not_a_credit_code() -> None:
+    article = clean_article(BODY + "Data itu dirilis Badan Pusat Statistik (BPS)\n")
+    assert article.tags == ()
+
+
+def test_broken_sentence_is_kept_and_rejoined() -> None:
+    raw = (
+        "Pemerintah Bali mencatat tingkat\nokupansi hotel\nnaik menjadi 80 persen selama libur panjang akhir pekan.\n"
+        "Acara itu juga akan membahas\nMeeting, Incentive, Convention, and Exhibition\n(MICE) di Nusa Dua\n.\n"
+    )
+    article = clean_article(raw)
+    assert article.removed == ()
+    assert article.clean_text == (
+        "Pemerintah Bali mencatat tingkat okupansi hotel naik menjadi 80 persen selama libur panjang akhir pekan.\n"
+        "Acara itu juga akan membahas Meeting, Incentive, Convention, and Exhibition (MICE) di Nusa Dua."
+    )
+
+
+def test_unicode_hygiene() -> None:
+    raw = "Harga\u00a0beras naik\u200b 10 persen, \u201ckata dia\u201d di Jakarta pada pekan ini.\n" + BODY
+    first = clean_article(raw).clean_text.split("\n")[0]
+    assert first == "Harga beras naik 10 persen, \u201ckata dia\u201d di Jakarta pada pekan ini."
+    decomposed = "Cafe\u0301 itu ramai dikunjungi wisatawan asing setiap akhir pekan di Bandung.\n"
+    assert clean_article(decomposed + BODY).clean_text.startswith("Caf\u00e9 itu")
+
+
+def test_curly_quotes_are_matched_like_straight_ones() -> None:
+    assert phrase_reason("Simak Video: \u201cBanjir di Sumbar\u201d", 4) == phrase_reason('Simak Video: "Banjir"', 3)
+
+
+def test_line_numbers_count_blank_lines_and_every_line_break() -> None:
+    first, second = BODY.splitlines()
+    raw = f"Nasional\r\n\r\n{first}\r{second}\r\rADVERTISEMENT\n" + BODY
+    removed = {line.line_no: line.reason for line in clean_article(raw).removed}
+    assert removed == {1: "site.section_label", 6: "ad.placeholder"}
+
+
+def test_line_key_folds_case_digits_and_punctuation() -> None:
+    assert line_key("Baca juga: 10 Cara Hemat!") == line_key("BACA  JUGA 25 cara hemat")
+    assert line_key("Baca juga: 10 Cara Hemat!") != line_key("Baca juga: Cara Boros")
+    assert len(line_key("x")) == 16
+
+
+def test_frequent_lines_are_removed_unless_a_rule_names_them() -> None:
+    raw = BODY + "Redaksi menerima tulisan pembaca setiap hari kerja.\nADVERTISEMENT\n"
+    frequent = frozenset({line_key("Redaksi menerima tulisan pembaca setiap hari kerja."), line_key("ADVERTISEMENT")})
+    assert reasons(raw) == {4: "ad.placeholder"}
+    removed = {line.line_no: line.reason for line in clean_article(raw, frequent).removed}
+    assert removed == {3: "other.repeated_line", 4: "ad.placeholder"}
+
+
+def test_title_and_its_duplicate() -> None:
+    raw = "Harga Beras Naik Jelang Lebaran\n\nHarga Beras Naik Jelang Lebaran\n" + BODY
+    article = clean_article(raw)
+    assert article.title == "Harga Beras Naik Jelang Lebaran"
+    assert [(line.line_no, line.reason) for line in article.removed] == [(3, "title.duplicate")]
+    assert article.clean_text.split("\n")[0] == article.title
+
+
+def test_caption_above_photo_credit() -> None:
+    raw = "Presiden Joko Widodo meninjau Pasar Senen, 2 Mei 2024.\nREUTERS | Foto Reuters\n" + BODY
+    assert reasons(raw) == {1: "caption.above_photo_credit", 2: "credit.photo"}
