@@ -78,15 +78,17 @@ assert tuple(SQL) == AGGREGATES
 
 
 def build_aggregates(lake: Lake) -> dict[str, int]:
-    """Rebuild every aggregate Parquet file from the current lake; returns their row counts."""
-    con = lake_connection(lake)
+    """Rebuild every aggregate Parquet file from the current lake; returns their row counts.
+    Under the lake lock, so it always reads the latest commit and never races another build."""
     counts = {}
-    for name in AGGREGATES:
-        path = lake.aggregate_path(name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE agg_{name} AS {SQL[name]}")
-        con.execute(f"COPY agg_{name} TO {sql_literal(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
-        os.replace(tmp, path)
-        counts[name] = con.execute(f"SELECT count(*) FROM agg_{name}").fetchone()[0]
+    with lake.lock():
+        con = lake_connection(lake)
+        for name in AGGREGATES:
+            path = lake.aggregate_path(name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.tmp-{uuid.uuid4().hex[:8]}")
+            con.execute(f"CREATE OR REPLACE TEMP TABLE agg_{name} AS {SQL[name]}")
+            con.execute(f"COPY agg_{name} TO {sql_literal(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
+            os.replace(tmp, path)
+            counts[name] = con.execute(f"SELECT count(*) FROM agg_{name}").fetchone()[0]
     return counts

@@ -52,6 +52,7 @@ STAGED_SCHEMA = pa.schema(
         ("reason", pa.string()),
     ]
 )
+FAILED_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
 CHANGES = ("new", "changed", "deleted", "unchanged", "quarantined", "unstable")
 
 
@@ -71,13 +72,13 @@ def _quiet(_: str) -> None:
     pass
 
 
-def _batch_path(lake: Lake) -> Path:
-    return lake.staging / "batch.json"
+def _batch_path(lake: Lake, batch_id: str) -> Path:
+    return lake.staging(batch_id) / "batch.json"
 
 
-def staged_batch(lake: Lake) -> Batch | None:
-    """The batch staged by the last `stage()` and not yet committed, if any."""
-    path = _batch_path(lake)
+def staged_batch(lake: Lake, batch_id: str) -> Batch | None:
+    """The batch `stage()` staged under this id and not yet committed, if any."""
+    path = _batch_path(lake, batch_id)
     if not path.exists():
         return None
     data = json.loads(path.read_text())
@@ -87,7 +88,7 @@ def staged_batch(lake: Lake) -> Batch | None:
 def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = False, log: Log = _quiet) -> Batch:
     """Scan and diff; read only new or changed files into the batch's `raw_files` segment."""
     started_at = datetime.now(timezone.utc)
-    lake.clear_staging()
+    lake.clear_staging(batch_id)
     scanned = scan(seeds_dir)
     plan = classify(scanned, lake.read(lake.files_path, schema.FILES), PIPELINE_VERSION, reprocess_all)
     staged: list[dict] = []
@@ -125,9 +126,9 @@ def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = F
             staged.append({"doc_id": row["doc_id"], "path": row["path"], "size": size,
                            "mtime_ns": mtime_ns, "sha256": sha, "change": change, "reason": reason})
         raw.write(buffer)
-    write_table(pa.Table.from_pylist(staged, schema=STAGED_SCHEMA), lake.staging / "plan.parquet")
+    write_table(pa.Table.from_pylist(staged, schema=STAGED_SCHEMA), lake.staging(batch_id) / "plan.parquet")
     batch = Batch(batch_id, started_at, PIPELINE_VERSION, counts)
-    write_json({**asdict(batch), "started_at": started_at.isoformat()}, _batch_path(lake))
+    write_json({**asdict(batch), "started_at": started_at.isoformat()}, _batch_path(lake, batch_id))
     log("files: " + ", ".join(f"{counts[k]} {k}" for k in CHANGES))
     return batch
 
@@ -195,7 +196,7 @@ def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str
             articles.write([{**a, **extra} for a in arts])
             removed.write([{**r, "batch_id": batch.batch_id} for r in rems])
             failed.extend(fails)
-    write_json(failed, lake.staging / "failed-clean.json")
+    write_json(failed, lake.staging(batch.batch_id) / "failed-clean.json")
     return {"articles": articles.rows, "removed_lines": removed.rows, "failed": len(failed)}
 
 
@@ -208,7 +209,7 @@ def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]
             mentions.extend(
                 {"doc_id": doc_id, "entity_id": m.entity_id, "entity_type": m.label, "surface": m.surface,
                  "start_char": m.start, "end_char": m.end, "name": m.name}
-                for m in link_mentions(extract_mentions(text))
+                for m in link_mentions(extract_mentions(text), text)
             )
             dates.extend(
                 {"doc_id": doc_id, "surface": d.text, "start_char": d.start, "end_char": d.end, "date": d.date}
@@ -230,7 +231,7 @@ def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[s
             mentions.write([{**m, "batch_id": batch.batch_id} for m in ments])
             dates.write([{**d, "batch_id": batch.batch_id} for d in dats])
             failed.extend(fails)
-    write_json(failed, lake.staging / "failed-extract.json")
+    write_json(failed, lake.staging(batch.batch_id) / "failed-extract.json")
     return {"entity_mentions": mentions.rows, "dates": dates.rows, "failed": len(failed)}
 
 
@@ -241,65 +242,72 @@ def _segment_rows(lake: Lake, table: str, batch_id: str) -> int:
 
 MANIFEST_SQL = """
 WITH s AS (
-    SELECT p.*, f.reason AS failed_reason
+    SELECT p.* REPLACE (
+        CASE WHEN f.reason IS NOT NULL THEN 'quarantined' ELSE p.change END AS change,
+        coalesce(f.reason, p.reason) AS reason)
     FROM plan p LEFT JOIN failed f USING (doc_id)
-), s2 AS (
-    SELECT * REPLACE (
-        CASE WHEN failed_reason IS NOT NULL THEN 'quarantined' ELSE change END AS change,
-        coalesce(failed_reason, reason) AS reason)
-    FROM s
+), j AS (
+    -- `seen`: this batch read the file, or saw it unchanged from the manifest as it is now
+    -- (a run that committed meanwhile wins over this batch's stale view of the file).
+    SELECT s.change, s.reason AS s_reason, m.*,
+           s.doc_id AS s_doc_id, s.path AS s_path, s.sha256 AS s_sha256, s.size AS s_size, s.mtime_ns AS s_mtime_ns,
+           s.change IN ('new', 'changed', 'quarantined') AS processed,
+           s.change IN ('new', 'changed', 'quarantined')
+             OR (s.change = 'unchanged' AND s.sha256 IS NOT DISTINCT FROM m.sha256) AS seen
+    FROM s FULL JOIN manifest m ON s.doc_id = m.doc_id
 )
 SELECT
-    coalesce(s.doc_id, m.doc_id) AS doc_id,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.path ELSE m.path END AS path,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.sha256 ELSE m.sha256 END AS sha256,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.size ELSE m.size END AS size,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN s.mtime_ns ELSE m.mtime_ns END AS mtime_ns,
-    CASE s.change WHEN 'new' THEN 'active' WHEN 'changed' THEN 'active' WHEN 'quarantined' THEN 'quarantined'
-                  WHEN 'deleted' THEN 'deleted' ELSE m.status END AS status,
-    CASE WHEN s.change = 'quarantined' THEN s.reason WHEN s.change IN ('new', 'changed') THEN NULL
-         ELSE m.reason END AS reason,
-    coalesce(m.first_seen, $started_at) AS first_seen,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined', 'unchanged') THEN $started_at
-         ELSE m.last_seen END AS last_seen,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined') THEN $version ELSE m.pipeline_version END AS pipeline_version,
-    CASE WHEN s.change IN ('new', 'changed', 'quarantined') THEN $batch_id ELSE m.batch_id END AS batch_id
-FROM s2 s FULL JOIN manifest m ON s.doc_id = m.doc_id
-WHERE m.doc_id IS NOT NULL OR s.change <> 'unstable'
-ORDER BY doc_id
+    coalesce(s_doc_id, doc_id) AS doc_id,
+    CASE WHEN seen THEN s_path ELSE path END AS path,
+    CASE WHEN seen THEN s_sha256 ELSE sha256 END AS sha256,
+    CASE WHEN seen THEN s_size ELSE size END AS size,
+    CASE WHEN seen THEN s_mtime_ns ELSE mtime_ns END AS mtime_ns,
+    CASE WHEN change IN ('new', 'changed') THEN 'active' WHEN change = 'quarantined' THEN 'quarantined'
+         WHEN change = 'deleted' THEN 'deleted' ELSE status END AS status,
+    CASE WHEN processed THEN s_reason ELSE reason END AS reason,
+    coalesce(first_seen, $started_at) AS first_seen,
+    CASE WHEN seen THEN $started_at ELSE last_seen END AS last_seen,
+    CASE WHEN processed THEN $version ELSE pipeline_version END AS pipeline_version,
+    CASE WHEN processed THEN $batch_id ELSE batch_id END AS batch_id
+FROM j
+WHERE doc_id IS NOT NULL OR change <> 'unstable'
+ORDER BY 1
 """
 
 
 def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
-    """Make the batch current: write the new manifest, append to the ingest log, drop staging
-    and any crashed run's orphan segments. A no-op batch leaves the manifest untouched."""
-    failed_clean = _read_json(lake.staging / "failed-clean.json")
-    failed_extract = _read_json(lake.staging / "failed-extract.json")
-    failed = failed_clean + failed_extract
-    log_table = lake.read(lake.ingest_log_path, schema.INGEST_LOG)
+    """Make the batch current: merge its plan into the manifest as it is *now* (another run may
+    have committed since this one scanned), append to the ingest log, drop leftovers of crashed
+    runs. Under the lake lock; a no-op batch leaves the manifest untouched."""
+    staging = lake.staging(batch.batch_id)
+    failed_extract = _read_json(staging / "failed-extract.json")
+    failed = _read_json(staging / "failed-clean.json") + failed_extract
     counts = dict(batch.counts)
     counts["quarantined"] += len(failed)
-    processed = _segment_rows(lake, "articles", batch.batch_id) - len(failed_extract)
-    if not batch.is_noop or failed:
-        con = duckdb.connect()
-        con.register("plan", pq.read_table(lake.staging / "plan.parquet"))
-        con.register("manifest", lake.read(lake.files_path, schema.FILES))
-        con.register("failed", pa.Table.from_pylist(failed, schema=pa.schema([("doc_id", pa.string()), ("reason", pa.string())])))
-        params = {"started_at": batch.started_at, "version": batch.version, "batch_id": batch.batch_id}
-        manifest = con.sql(MANIFEST_SQL, params=params).to_arrow_table().cast(schema.FILES)
-        write_table(manifest, lake.files_path)
-    entry = {
-        "run_id": batch.batch_id, "started_at": batch.started_at, "committed_at": datetime.now(timezone.utc),
-        "files_new": counts["new"], "files_changed": counts["changed"], "files_deleted": counts["deleted"],
-        "files_unchanged": counts["unchanged"], "files_quarantined": counts["quarantined"],
-        "articles_processed": processed,
-    }
-    write_table(pa.concat_tables([log_table, pa.Table.from_pylist([entry], schema=schema.INGEST_LOG)]),
-                lake.ingest_log_path)
-    lake.clear_staging()
-    dropped = lake.drop_segments(set(log_table.column("run_id").to_pylist()) | {batch.batch_id})
+    with lake.lock():
+        manifest = lake.read(lake.files_path, schema.FILES)
+        if not batch.is_noop or failed:
+            con = duckdb.connect()
+            con.register("plan", pq.read_table(staging / "plan.parquet"))
+            con.register("manifest", manifest)
+            con.register("failed", pa.Table.from_pylist(failed, schema=FAILED_SCHEMA))
+            params = {"started_at": batch.started_at, "version": batch.version, "batch_id": batch.batch_id}
+            manifest = con.sql(MANIFEST_SQL, params=params).to_arrow_table().cast(schema.FILES)
+            write_table(manifest, lake.files_path)
+        entry = {
+            "run_id": batch.batch_id, "started_at": batch.started_at, "committed_at": datetime.now(timezone.utc),
+            "files_new": counts["new"], "files_changed": counts["changed"], "files_deleted": counts["deleted"],
+            "files_unchanged": counts["unchanged"], "files_quarantined": counts["quarantined"],
+            "articles_processed": _segment_rows(lake, "articles", batch.batch_id) - len(failed_extract),
+        }
+        log_table = lake.read(lake.ingest_log_path, schema.INGEST_LOG)
+        new_log = pa.concat_tables([log_table, pa.Table.from_pylist([entry], schema=schema.INGEST_LOG)])
+        write_table(new_log, lake.ingest_log_path)
+        lake.clear_staging(batch.batch_id)
+        keep = set(manifest.column("batch_id").to_pylist()) | set(new_log.column("run_id").to_pylist())
+        dropped = lake.drop_orphans(keep)
     if dropped:
-        log(f"dropped {len(dropped)} orphan segment(s) of uncommitted runs")
+        log(f"dropped {len(dropped)} leftover(s) of crashed runs")
     return entry
 
 

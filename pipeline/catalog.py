@@ -29,7 +29,8 @@ def sql_literal(text: str) -> str:
 
 def create_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
     """Views of the lake: `files`, `ingest_log`, `quarantine`, each segmented table (current
-    rows) and its `_history`. A table with no file yet is an empty table of its schema."""
+    rows) and its `_history` (every committed version). A table with no file yet is an empty
+    table of its schema."""
     _relation(con, "files", lake.files_path if lake.files_path.exists() else None, schema.FILES)
     _relation(con, "ingest_log", lake.ingest_log_path if lake.ingest_log_path.exists() else None, schema.INGEST_LOG)
     con.execute(
@@ -38,7 +39,12 @@ def create_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
     )
     for table, table_schema in schema.SEGMENTED.items():
         glob = str(lake.root / table / "part-*.parquet") if lake.segments(table) else None
-        _relation(con, f"{table}_history", glob, table_schema)
+        _relation(con, f"_{table}_segments", glob, table_schema)
+        # Only committed batches: a crashed run's segments wait, invisible, to be dropped.
+        con.execute(
+            f"CREATE OR REPLACE VIEW {table}_history AS SELECT * FROM _{table}_segments "
+            "WHERE batch_id IN (SELECT batch_id FROM files UNION ALL SELECT run_id FROM ingest_log)"
+        )
         con.execute(
             f"CREATE OR REPLACE VIEW {table} AS SELECT t.* FROM {table}_history t "
             "SEMI JOIN files f ON t.doc_id = f.doc_id AND t.batch_id = f.batch_id AND f.status = 'active'"
@@ -68,6 +74,13 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int]:
     queried often). Returns the row count of every table and view."""
     catalog_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = catalog_path.with_name(f".{catalog_path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    with lake.lock():
+        counts = _write_catalog(lake, tmp)
+        os.replace(tmp, catalog_path)
+    return counts
+
+
+def _write_catalog(lake: Lake, tmp: Path) -> dict[str, int]:
     try:
         con = duckdb.connect(str(tmp))
         create_views(con, lake)
@@ -78,11 +91,13 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int]:
         counts = {
             name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
             for (name,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()
+            if not name.startswith("_")
         }
         con.execute("CHECKPOINT")
         con.close()
-        os.replace(tmp, catalog_path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
+    finally:
         Path(f"{tmp}.wal").unlink(missing_ok=True)
     return counts

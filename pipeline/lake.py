@@ -4,7 +4,8 @@ Layout under `<warehouse>/lake/`:
   <table>/part-<batch_id>.parquet   segments of raw_files, articles, removed_lines, entity_mentions, dates
   files.parquet, ingest_log.parquet  the manifest (which segment row is current) and the run log
   aggregates/<name>.parquet          derived tables, rebuilt from the current rows each run
-  _staging/                          the batch in flight (scan plan), removed at commit
+  _staging/<batch_id>/               a batch in flight (scan plan, failures), removed at commit
+  .lock                              serialises commits and the rebuilds that read them
 
 Every file is written under a temporary name and renamed into place, so a reader or a crash
 sees either the old file or the new one, never a partial one.
@@ -12,17 +13,23 @@ sees either the old file or the new one, never a partial one.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
+import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROW_GROUP_ROWS = 20_000
+ORPHAN_AGE_SECONDS = 3600
+"""Uncommitted segments and staging folders older than this belong to a crashed run: another
+run may still be writing younger ones, so they are left alone."""
 
 
 def _tmp_name(path: Path) -> Path:
@@ -110,9 +117,20 @@ class Lake:
     def ingest_log_path(self) -> Path:
         return self.root / "ingest_log.parquet"
 
-    @property
-    def staging(self) -> Path:
-        return self.root / "_staging"
+    def staging(self, batch_id: str) -> Path:
+        return self.root / "_staging" / batch_id
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive across processes (flock), released by the OS even if the holder is killed:
+        two runs may scan and process at once, but commit and rebuild one after the other."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def segment_path(self, table: str, batch_id: str) -> Path:
         return self.root / table / f"part-{batch_id}.parquet"
@@ -137,19 +155,28 @@ class Lake:
         if path.exists():
             yield from pq.ParquetFile(path).iter_batches(batch_size=rows, columns=columns)
 
-    def drop_segments(self, keep_batches: set[str]) -> list[Path]:
-        """Remove segments of batches never committed (a crashed run's leftovers)."""
-        dropped = []
-        for table_dir in self.root.iterdir() if self.root.is_dir() else ():
-            if not table_dir.is_dir() or table_dir.name.startswith(("_", "aggregates")):
+    def drop_orphans(self, keep_batches: set[str], min_age: float = ORPHAN_AGE_SECONDS) -> list[Path]:
+        """Remove what crashed runs left: segments of batches never committed, temporary files
+        and staging folders, once older than `min_age` (younger ones may be a live run's)."""
+        dropped: list[Path] = []
+        cutoff = time.time() - min_age
+        if not self.root.is_dir():
+            return dropped
+        candidates = [(self.root, p) for p in self.root.iterdir() if p.is_file()]
+        candidates += [(f, p) for f in self.root.iterdir() if f.is_dir() for p in f.iterdir()]
+        for folder, path in candidates:
+            if path.stat().st_mtime > cutoff or path.name == ".lock":
                 continue
-            for path in table_dir.glob("part-*.parquet"):
-                if path.stem.removeprefix("part-") not in keep_batches:
-                    path.unlink()
-                    dropped.append(path)
-            for tmp in table_dir.glob(".*.tmp-*"):
-                tmp.unlink()
+            if folder.name == "_staging":
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.name.startswith("."):  # a temporary file of a killed writer
+                path.unlink(missing_ok=True)
+            elif folder not in (self.root, self.root / "aggregates") and path.stem.removeprefix("part-") not in keep_batches:
+                path.unlink(missing_ok=True)
+            else:
+                continue
+            dropped.append(path)
         return dropped
 
-    def clear_staging(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+    def clear_staging(self, batch_id: str) -> None:
+        shutil.rmtree(self.staging(batch_id), ignore_errors=True)

@@ -83,7 +83,7 @@ def test_bad_file_is_quarantined_and_the_rest_processed(settings) -> None:
     assert query(settings, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
-def test_crashed_run_leaves_orphans_that_the_next_commit_drops(settings) -> None:
+def test_crashed_run_leaves_nothing_visible_and_is_redone(settings) -> None:
     from pipeline import batch as batches
 
     lake = Lake(settings.lake_dir)
@@ -92,8 +92,10 @@ def test_crashed_run_leaves_orphans_that_the_next_commit_drops(settings) -> None
     assert not lake.files_path.exists()
     entry = run_batch(settings, "run-2")
     assert entry["articles_processed"] == 5
-    assert [p.name for p in lake.segments("articles")] == ["part-run-2.parquet"]
     assert query(settings, "SELECT count(*), count(DISTINCT doc_id) FROM articles") == [(5, 5)]
+    assert query(settings, "SELECT DISTINCT batch_id FROM articles_history") == [("run-2",)]
+    assert lake.drop_orphans({"run-2"}, min_age=0)  # an hour later they are swept
+    assert [p.name for p in lake.segments("articles")] == ["part-run-2.parquet"]
 
 
 def test_version_bump_reprocesses_everything(settings, monkeypatch) -> None:

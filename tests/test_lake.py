@@ -27,14 +27,38 @@ def test_empty_segment_writes_no_file(tmp_path) -> None:
     assert lake.segments("t") == []
 
 
-def test_drop_segments_keeps_committed_batches(tmp_path) -> None:
+def test_drop_orphans_keeps_committed_and_young_batches(tmp_path) -> None:
     lake = Lake(tmp_path)
     for batch in ("kept", "orphan"):
         with lake.writer("t", batch, SCHEMA) as w:
             w.write([{"doc_id": batch, "n": 1}])
-    dropped = lake.drop_segments({"kept"})
-    assert [p.name for p in dropped] == ["part-orphan.parquet"]
+    (tmp_path / "t" / ".part-x.parquet.tmp-1234").write_text("half-written")
+    assert lake.drop_orphans({"kept"}) == []  # young: may belong to a run still going
+    dropped = lake.drop_orphans({"kept"}, min_age=0)
+    assert sorted(p.name for p in dropped) == [".part-x.parquet.tmp-1234", "part-orphan.parquet"]
     assert [p.name for p in lake.segments("t")] == ["part-kept.parquet"]
+
+
+def test_lock_is_exclusive_across_processes(tmp_path) -> None:
+    import multiprocessing
+    import time
+
+    lake = Lake(tmp_path)
+    ctx = multiprocessing.get_context("fork")
+    started, done = ctx.Event(), ctx.Event()
+
+    def holder() -> None:
+        with lake.lock():
+            started.set()
+            time.sleep(0.5)
+            done.set()
+
+    proc = ctx.Process(target=holder)
+    proc.start()
+    started.wait(5)
+    with lake.lock():
+        assert done.is_set()  # we only got the lock after the holder let go
+    proc.join()
 
 
 def test_read_missing_table_is_empty_with_schema(tmp_path) -> None:

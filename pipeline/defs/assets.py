@@ -39,9 +39,9 @@ def _rate(articles: int, seconds: float) -> dict:
 
 
 def _staged(context: dg.AssetExecutionContext, warehouse: Warehouse) -> batches.Batch | None:
-    batch = batches.staged_batch(warehouse.lake)
+    batch = batches.staged_batch(warehouse.lake, context.run.run_id)
     if batch is None:
-        context.log.info("no staged batch: materialize raw_files first")
+        context.log.info("nothing staged in this run: raw_files stages the batch the next assets process")
     return batch
 
 
