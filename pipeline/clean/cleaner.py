@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import structure
-from pipeline.clean.inline import DOMAIN, find_prefix, find_split_prefix, find_suffix, normalise_source
+from pipeline.clean.inline import (
+    DOMAIN,
+    dateline_from_timestamp,
+    find_prefix,
+    find_split_prefix,
+    find_suffix,
+    normalise_source,
+)
 from pipeline.clean.model import CleanedArticle, InlineTag, Line, RemovedLine
 from pipeline.clean.rejoin import rejoin
 from pipeline.clean.rules import phrase_reason
@@ -23,6 +30,9 @@ from pipeline.clean.unicode import hygiene, match_form, split_lines
 
 PREFIX_SEARCH_LINES = 3
 """The dateline opens the first paragraph; a title or a leftover caption may come before it."""
+
+PREFIX_MIN_REST_WORDS = 3
+"""A prefix opens a paragraph: a byline or date line ("Aulia Damayanti - detikFinance") is not one."""
 
 _DOMAIN_IN_TEXT = re.compile(DOMAIN)
 _SOURCE_CATEGORIES = ("site", "promo", "credit")
@@ -55,7 +65,7 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
         prefix = find_prefix(line.match)
-        if prefix is not None:
+        if prefix is not None and len(line.match[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
             tags.append(InlineTag(line.line_no, "prefix", line.display[: prefix.end]))
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline
@@ -84,6 +94,14 @@ def _source_from_removed(lines: list[Line]) -> str | None:
     return None
 
 
+def _dateline_from_removed(lines: list[Line]) -> str | None:
+    """The place opening a removed date line ("Jakarta ● Tue, February 11, 2025"), first one wins."""
+    for line in lines:
+        if line.reason == "other.timestamp" and (place := dateline_from_timestamp(line.match)):
+            return place
+    return None
+
+
 def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> CleanedArticle:
     """Clean one raw article; every removed line and cut tag is recorded with its reason."""
     lines = _read_lines(raw)
@@ -91,6 +109,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_teaser_headlines(lines)
     structure.mark_related_lists(lines)
     structure.mark_captions_above_credits(lines)
+    structure.mark_head_captions(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)
@@ -106,7 +125,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
         clean_text=clean_text,
         title=title,
         source=source or _source_from_removed(lines),
-        dateline=dateline,
+        dateline=dateline or _dateline_from_removed(lines),
         removed=removed,
         tags=tuple(sorted(tags, key=lambda tag: (tag.line_no, tag.where != "prefix"))),
     )

@@ -9,7 +9,8 @@ follows `<shared>/gold/README.md`, as trafilatura's benchmark does for its extra
 - a boilerplate line counts as removed when no line of the cleaned text equals it;
 - a body (or title) line counts as kept when its text, minus its inline tags, occurs in the
   cleaned text (whitespace folded);
-- an inline tag counts as cut when the tag, with the text it was attached to, no longer occurs.
+- an inline tag counts as cut when the tag, with the text it was attached to, no longer occurs;
+- the dateline is right when it equals the gold one (both None counts as right; n/a for jusText).
 
 Both sides are compared in display form (NFC, odd spaces folded) so Unicode hygiene is not
 counted as a loss. jusText (dev-only dependency, imported here only) is run with its
@@ -58,6 +59,7 @@ class Counts:
     body_lost: int = 0
     tags_cut: int = 0
     tags_missed: int = 0
+    datelines_right: int = 0
 
     def add(self, other: Counts) -> None:
         for field in self.__slots__:
@@ -83,6 +85,10 @@ class Counts:
     @property
     def tags_cut_share(self) -> float:
         return _ratio(self.tags_cut, self.tags_cut + self.tags_missed)
+
+    @property
+    def datelines_right_share(self) -> float:
+        return _ratio(self.datelines_right, self.articles)
 
 
 def _ratio(num: int, den: int, empty: float = 1.0) -> float:
@@ -160,25 +166,30 @@ def article_errors(article: LabelledArticle, clean_text: str) -> tuple[Counts, l
     return counts, errors
 
 
-def score(articles: Iterable[LabelledArticle], cleaner: Callable[[str], str]) -> Counts:
+def score(articles: Iterable[LabelledArticle], cleaner: Callable[[str], tuple[str, str | None]]) -> Counts:
+    """Counts over a set; `cleaner` returns (clean text, dateline or None)."""
     total = Counts()
     for article in articles:
-        total.add(article_errors(article, cleaner(article.raw))[0])
+        clean_text, dateline = cleaner(article.raw)
+        counts = article_errors(article, clean_text)[0]
+        counts.datelines_right = int(dateline == article.dateline)
+        total.add(counts)
     return total
 
 
-def ours(raw: str) -> str:
-    return clean_article(raw).clean_text
+def ours(raw: str) -> tuple[str, str | None]:
+    article = clean_article(raw)
+    return article.clean_text, article.dateline
 
 
-def justext_clean(raw: str) -> str:
+def justext_clean(raw: str) -> tuple[str, None]:
     """jusText's verdict with its Indonesian stoplist, each non-empty raw line a paragraph."""
     import justext  # dev/eval-only dependency
 
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in split_lines(raw) if line.strip())
     page = f"<html><body>{paragraphs}</body></html>".encode()
     kept = justext.justext(page, justext.get_stoplist("Indonesian"), encoding="utf-8")
-    return "\n".join(p.text for p in kept if not p.is_boilerplate)
+    return "\n".join(p.text for p in kept if not p.is_boilerplate), None
 
 
 def throughput(articles: list[LabelledArticle], min_seconds: float = 1.0) -> float:
@@ -195,15 +206,17 @@ def throughput(articles: list[LabelledArticle], min_seconds: float = 1.0) -> flo
 def table(sets: dict[str, list[LabelledArticle]]) -> str:
     """The Markdown table printed by `make eval-clean`."""
     rows = [
-        "| set | cleaner | articles | boilerplate P | boilerplate R | boilerplate F1 | body lines lost | inline tags cut |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "| set | cleaner | articles | boilerplate P | boilerplate R | boilerplate F1 | body lines lost "
+        "| inline tags cut | dateline right |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for set_name, articles in sets.items():
         for cleaner_name, cleaner in (("pipeline.clean", ours), ("jusText 3.0.2", justext_clean)):
             c = score(articles, cleaner)
+            dateline = f"{c.datelines_right_share:.0%}" if cleaner is ours else "n/a"
             rows.append(
                 f"| {set_name} | {cleaner_name} | {c.articles} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} "
-                f"| {c.body_lost_share:.1%} | {c.tags_cut_share:.1%} |"
+                f"| {c.body_lost_share:.1%} | {c.tags_cut_share:.1%} | {dateline} |"
             )
     return "\n".join(rows)
 
@@ -222,7 +235,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"\nThroughput: {throughput(every):,.0f} articles/s on one core ({len(every)} articles, pure Python).")
     if args.errors:
         for article in every:
-            for error in article_errors(article, ours(article.raw))[1]:
+            for error in article_errors(article, ours(article.raw)[0])[1]:
                 print(error)
 
 

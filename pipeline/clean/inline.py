@@ -72,6 +72,15 @@ SUFFIX = re.compile(
 )
 
 
+# A place opening a date line ("Jakarta ● Tue, February 11, 2025"), for outlets that print the
+# dateline there instead of in the first paragraph. Weekdays open date lines too; they are no place.
+TIMESTAMP_PLACE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[●•|,-]")
+WEEKDAYS = frozenset(
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad mon tue wed thu fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Prefix:
     """A prefix found at the start of a line: `end` is where the body text resumes."""
@@ -125,6 +134,14 @@ def find_split_prefix(match_text: str, next_match_text: str) -> tuple[Prefix, in
     place = m["place"] or m["place2"]
     prefix = Prefix(len(match_text), normalise_source(pub), _dateline(place) if place else None)
     return prefix, sep.end()
+
+
+def dateline_from_timestamp(match_text: str) -> str | None:
+    """The place opening a date line, if any."""
+    m = TIMESTAMP_PLACE.match(match_text)
+    if m is None or m["place"].casefold() in WEEKDAYS:
+        return None
+    return _dateline(m["place"])
 
 
 def find_suffix(match_text: str) -> tuple[int, int] | None:

@@ -19,6 +19,11 @@ from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE
 
+_MONTH = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?"
+    r"|aug(?:ust)?|agt|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
@@ -62,14 +67,14 @@ def _rule(
 
 # A marker announcing a teaser for another article: "Baca juga", "BACA JUGA :", "Lihat juga",
 # "Simak juga", "Yuk baca juga:", "Baca selengkapnya:", "Baca:", "[Baca Juga: …]", "Berita
-# terkait: …". The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
+# terkait: …", "Pilihan Editor: …" (Tempo), "Read also: …" (English-language outlets). The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
 # jugaHeadline" (headline glued on) match, while "Baca jugalah" does not.
 TEASER_MARKER = re.compile(
     r"^[\W_]*(?:yuk,?\s+|jangan\s+lewatkan\W*)?"
     r"(?:(?:baca|lihat|simak|cek|klik|read)\s*(?:juga|pula|also)(?-i:(?=[^a-z]|$))"
     r"|(?:baca|lihat)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
     r"|(?:artikel|berita|bacaan)\s+(?:terkait|menarik|lainnya|pilihan)\s*[:>»|]"
-    r"|(?:related|see\s+also)\s*:)"
+    r"|(?:pilihan\s+(?:editor|redaksi)|rekomendasi(?:\s+redaksi)?|baca\s+lagi|related|see\s+also)\s*:)"
     r"[\W_]*",
     _FLAGS,
 )
@@ -83,7 +88,8 @@ LIST_HEADING = re.compile(
     r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+populer|rekomendasi(?:\s+untuk\s+anda)?"
     r"|tautan\s+sahabat|baca\s+berikutnya|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+popular|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
-    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya)"
+    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya"
+    r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini))?[\W_]*$",
     _FLAGS,
 )
@@ -93,6 +99,7 @@ RULES: tuple[LineRule, ...] = (
     # related: a teaser marker with or without its headline on the same line.
     LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
     LineRule("related.list_heading", 6, start=LIST_HEADING),
+    _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
     _rule(
         "ad.placeholder",
@@ -108,7 +115,7 @@ RULES: tuple[LineRule, ...] = (
         "embed.video",
         30,
         r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
-        r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan)[\W_]*$)",
+        r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan)[\W_]*$|video\s*:)",
     ),
     _rule(
         "embed.social",
@@ -187,6 +194,16 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b",
     ),
     _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*[:|-]"),
+    _rule("credit.code", 2, r"[(\[](?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}[)\]]$"),
+    # A byline: a capitalised name with its outlet or role and nothing else ("Aulia Damayanti -
+    # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis").
+    _rule(
+        "credit.byline",
+        8,
+        r"(?:oleh\s+)?(?-i:[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4})\s*"
+        r"(?:[-|]\s*(?-i:\w*[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))|\((?-i:[A-Z][\w.]*\s?){1,4}\)"
+        r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$",
+    ),
     _rule(
         "credit.republished",
         80,
@@ -194,16 +211,18 @@ RULES: tuple[LineRule, ...] = (
         r"(?:\w+\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)"
         r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya",
     ),
-    # caption: a photo caption, recognised by its photo label or the photo credit closing it
-    # without a full stop before it ("… Xi Jinping(AFP)"; a body line ends "… katanya. (AFP)").
+    # caption: a photo caption, recognised by its photo label ("Foto:", "Keterangan gambar,") or
+    # the photo credit closing it without a full stop before it ("… Xi Jinping(AFP)"; a body line
+    # ends "… katanya. (AFP)"), or after the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA").
     _rule(
         "caption.photo_credit",
         45,
-        r"[\W_]*(?:foto|photo|keterangan\s+foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|]",
+        r"[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]",
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
-        r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]",
-        ("(",),
+        r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
+        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s?)+/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$",
+        ("(", "/"),
     ),
     # site: a lone site name or copyright line.
     _rule(
@@ -226,17 +245,21 @@ RULES: tuple[LineRule, ...] = (
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
     _rule(
         "other.share_button",
-        4,
+        7,
         r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
-        r"|whatsapp|telegram|line|email|e-mail|x)(?:\s*(?:artikel\s+ini|berita\s+ini))?[\W_]*$",
+        r"|whatsapp|telegram|line|email|e-mail|x|instagram|youtube|tiktok|linkedin|threads|pinterest)"
+        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$",
     ),
+    # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
+    # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
+    # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); never a sentence ending "."
     _rule(
         "other.timestamp",
-        10,
-        r"[\W_]*(?:(?:diperbarui|dipublikasikan|diterbitkan|published|updated|terbit|tayang)\s*:?\s*)?"
-        r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
-        r"\d{1,2}[\s/.-]+\w+[\s/.-]+\d{4}(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|utc))?)?"
-        r"[\W_]*$",
+        12,
+        r"(?!.*\.$)(?:[^\s\d]+\s+){0,4}?"
+        r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}"
+        r"|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
+        r"(?:\W+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt))?)?[\W_]*$",
     ),
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.inline import find_suffix
 from pipeline.clean.model import Line
 from pipeline.clean.rules import TEASER_MARKER, phrase_reason
 from pipeline.clean.unicode import fold_space, line_key
@@ -17,6 +18,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.)[\"')\]]*$|[\"']$")
 _CLAUSE_END = re.compile(r"[.,;:][\"')\]]*$")
 _ELLIPSIS_END = re.compile(r"\.\.\.[\"')\]]*$")
 _WORD = re.compile(r"\w{4,}")
+_NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 
 BODY_MIN_WORDS = 8
 """A line of at least this many words ending a sentence is taken as body paragraph text."""
@@ -43,13 +45,16 @@ def is_body_like(line: Line) -> bool:
 
 
 def is_headline_like(line: Line) -> bool:
-    """Title-shaped: 2-30 words, opens with a capital, digit or quote, no closing full stop
-    or comma (a truncated "…" or a closing "?"/"!" is fine: headlines end that way)."""
+    """Title-shaped: 2-30 words, one sentence, opens with a capital, digit or quote, no closing
+    full stop or comma once a credit code is set aside (a truncated "…" or a closing "?"/"!" is
+    fine: headlines end that way)."""
     text = line.match
     if not 2 <= line.n_words <= HEADLINE_MAX_WORDS:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'"):
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
         return False
+    code = find_suffix(text)
+    text = text[: code[0]].rstrip() if code else text
     return not _CLAUSE_END.search(text) or bool(_ELLIPSIS_END.search(text))
 
 
@@ -92,11 +97,12 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
 def mark_related_lists(lines: list[Line]) -> None:
     """related.list_item: lines after a list heading ("Artikel Terkait", "Terkini Lainnya",
     "Tautan Sahabat", "Populer") to the end of the page, as news sites print them below the
-    article. A real paragraph (long, closed by a full stop) ends the list: when in doubt, keep."""
+    article. An end marker ("Akhir dari artikel-artikel yang direkomendasikan", BBC) or a real
+    paragraph (long, closed by a full stop) ends the list: when in doubt, keep."""
     in_list = False
     for line in lines:
-        if line.reason == "related.list_heading":
-            in_list = True
+        if line.reason in ("related.list_heading", "related.list_end"):
+            in_list = line.reason == "related.list_heading"
         elif in_list and line.kept:
             if is_body_like(line) and not is_headline_like(line):
                 in_list = False
@@ -152,22 +158,38 @@ CAPTION_MAX_WORDS = 40
 
 
 def mark_captions_above_credits(lines: list[Line]) -> None:
-    """caption.above_photo_credit: the line right above a photo credit ("Kantor Berita Xinhua |
-    Gambar Getty") is that photo's caption, when it is a single sentence: news pages print
-    caption then credit under each picture."""
-    previous: Line | None = None
-    for line in lines:
-        if line.is_blank:
+    """caption.above_photo_credit: the sentence right above a photo credit ("Kantor Berita
+    Xinhua | Gambar Getty") is that photo's caption, as news pages print caption then credit.
+    Not when the credit is followed by its own labelled caption (BBC prints credit first:
+    "Sumber gambar, Reuters" / "Keterangan gambar, …"), nor above a headline-shaped line."""
+    content = [line for line in lines if not line.is_blank]
+    for i, line in enumerate(content):
+        if line.reason != "credit.photo" or i == 0:
+            continue
+        above = content[i - 1]
+        below = content[i + 1] if i + 1 < len(content) else None
+        if below is not None and (below.reason or "").startswith("caption."):
             continue
         if (
-            line.reason == "credit.photo"
-            and previous is not None
-            and previous.kept
-            and previous.n_words <= CAPTION_MAX_WORDS
-            and previous.match.rstrip(".").count(". ") == 0
+            above.kept
+            and above.n_words <= CAPTION_MAX_WORDS
+            and ends_sentence(above.match)
+            and not _NEW_SENTENCE.search(above.match)
         ):
-            previous.reason = "caption.above_photo_credit"
-        previous = line
+            above.reason = "caption.above_photo_credit"
+
+
+def mark_head_captions(lines: list[Line]) -> None:
+    """caption.credit_code: before the first paragraph, a line closed by a credit code in
+    brackets ("Ilustrasi jemaah haji.(MI/Seno)") is a photo caption: the code on a *body* line
+    closes the last paragraph, and a caption is never the last line."""
+    kept = [line for line in lines if line.kept]
+    for line in kept[:-1]:
+        has_code = find_suffix(line.match) is not None
+        if has_code and line.n_words <= CAPTION_MAX_WORDS:
+            line.reason = "caption.credit_code"
+        elif is_body_like(line):
+            return
 
 
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
