@@ -135,6 +135,9 @@ RULES: tuple[LineRule, ...] = (
         r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
     ),
     # promo: subscribe / follow / app promos (see `structure.mark_split_promos` for split ones).
+    # A short line naming Google News is a follow promo whatever its verb ("Berita X lainnya dapat
+    # dibaca di Google News"); a longer one needs an imperative ("Cek …", "Ikuti …").
+    _rule("promo.google_news", 25, anywhere=r"google\s*news", hints=("google",)),
     _rule(
         "promo.google_news",
         45,
@@ -147,7 +150,7 @@ RULES: tuple[LineRule, ...] = (
         45,
         anywhere=r"(?:whats\s*app|wa)\s+channel|(?:saluran|channel|grup)\s+(?:whats\s*app|telegram)"
         r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
-        r"\b(?:kami|akun\s+(?:resmi|official)|channel|saluran|official|@\w+)",
+        r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)",
         hints=("whats", "telegram", "ikuti", "follow", "gabung", "join", "subscribe"),
     ),
     _rule(
@@ -196,13 +199,14 @@ RULES: tuple[LineRule, ...] = (
     _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*[:|-]"),
     _rule("credit.code", 2, r"[(\[](?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}[)\]]$"),
     # A byline: a capitalised name with its outlet or role and nothing else ("Aulia Damayanti -
-    # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis").
+    # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis"), or after "Oleh"/"By".
     _rule(
         "credit.byline",
         8,
-        r"(?:oleh\s+)?(?-i:[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4})\s*"
+        r"(?:(?:oleh|by)\s+)?(?-i:[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4})\s*"
         r"(?:[-|]\s*(?-i:\w*[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))|\((?-i:[A-Z][\w.]*\s?){1,4}\)"
-        r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$",
+        r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
+        r"|(?:oleh|by)\s+(?-i:[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})$",
     ),
     _rule(
         "credit.republished",
