@@ -68,5 +68,5 @@ def extract_mentions(text: str) -> list[Mention]:
     spans = tag_words(([t.text for t in s] for s in sentences(text, tokens)), tagger, featurize)
     return [
         Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end])
-        for s, e, label in postprocess(words, spans, lexicon.is_word)
+        for s, e, label in postprocess(words, spans, lexicon)
     ]

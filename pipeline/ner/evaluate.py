@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from pipeline.ner import LABELS, MODEL_FILE, extract_mentions, load_model, tag_words
 from pipeline.ner.corpora import SPLITS, load_split, spans
+from pipeline.ner.features import make_featurizer
 from pipeline.ner.postprocess import postprocess
 from pipeline.ner.scoring import Score, span_scores
 from pipeline.ner.tokens import tokenize
@@ -39,12 +40,13 @@ class SeedResult(NamedTuple):
 
 def dev_scores(shared: Path, model_file: Path = MODEL_FILE) -> dict[str, dict[str, Score]]:
     """Span scores per label on each corpus's dev split."""
-    tagger, lexicon, featurize = load_model(model_file)
+    tagger, lexicon, _ = load_model(model_file)
     out = {}
     for corpus in SPLITS:
+        featurize = make_featurizer(lexicon, corpus)
         sentences = load_split(shared, corpus, "dev")
         predicted = [
-            set(postprocess(s.words, tag_words([s.words], tagger, featurize), lexicon.is_word)) for s in sentences
+            set(postprocess(s.words, tag_words([s.words], tagger, featurize), lexicon)) for s in sentences
         ]
         out[corpus] = span_scores([set(spans(s.tags)) for s in sentences], predicted, SCORED_LABELS)
     return out

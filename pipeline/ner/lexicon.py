@@ -45,8 +45,8 @@ class Lexicon:
         )
 
     def match(self, words: list[str]) -> list[str]:
-        """BIO gazetteer tag per word ("" outside), longest match first, left to right."""
-        tags = [""] * len(words)
+        """BIO gazetteer tag per word, longest match first, left to right."""
+        tags = ["O"] * len(words)
         i = 0
         while i < len(words):
             for entry, label in self._by_first.get(words[i], ()):

@@ -19,31 +19,31 @@ import pycrfsuite
 
 from pipeline.ner import MODEL_FILE, lexicon as lexicon_files
 from pipeline.ner.clusters import learn_clusters
-from pipeline.ner.corpora import SPLITS, Sentence, load_split
+from pipeline.ner.corpora import SPLITS, Sentence, load_split, to_bilou
 from pipeline.ner.features import make_featurizer
-from pipeline.ner.gazetteer import corpus_names, merge, place_names
+from pipeline.ner.gazetteer import corpus_names, curated_names, merge, place_names
 from pipeline.ner.lexicon import Lexicon
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 # Chosen with --search on the dev splits (see README of this package's evaluate output).
 C1 = 0.05
-C2 = 0.05
+C2 = 0.1
 MAX_ITERATIONS = 200
 # Gazetteer folds: a sentence's features use a gazetteer built from the other folds, so
 # that the CRF learns how far to trust an entry it has not seen labelled in that sentence.
 FOLDS = 5
 
 
-def train_sentences(shared: Path) -> list[Sentence]:
-    """Both corpora's train splits, idner first."""
-    return [s for corpus in SPLITS for s in load_split(shared, corpus, "train")]
+def train_sentences(shared: Path) -> list[tuple[str, Sentence]]:
+    """Both corpora's train splits as (corpus, sentence), idner first."""
+    return [(corpus, s) for corpus in SPLITS for s in load_split(shared, corpus, "train")]
 
 
 def build_lexicon(sentences: list[Sentence]) -> Lexicon:
     """Lexicon for tagging: place names, every train entity surface, clusters, common words."""
-    return Lexicon(merge(place_names(), corpus_names(sentences)), learn_clusters(s.words for s in sentences),
-                   _common_words(sentences))
+    return Lexicon(merge(curated_names(), place_names(), corpus_names(sentences)),
+                   learn_clusters(s.words for s in sentences), _common_words(sentences))
 
 
 def _common_words(sentences: list[Sentence]) -> frozenset[str]:
@@ -58,35 +58,38 @@ def _common_words(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(w for w, n in lower.items() if n * 2 > seen[w] and n >= 2)
 
 
-def training_features(sentences: list[Sentence], lexicon: Lexicon) -> list[list[list[str]]]:
-    """Features of each train sentence with its fold's gazetteer (see FOLDS)."""
-    places = place_names()
+def training_features(sentences: list[tuple[str, Sentence]], lexicon: Lexicon) -> list[list[list[str]]]:
+    """Features of each train sentence, in its corpus's domain, with its fold's gazetteer
+    (see FOLDS)."""
+    known = merge(curated_names(), place_names())
     out: list[list[list[str]]] = [[] for _ in sentences]
     for fold in range(FOLDS):
-        rest = [s for i, s in enumerate(sentences) if i % FOLDS != fold]
-        featurize = make_featurizer(lexicon.with_gazetteer(merge(places, corpus_names(rest))))
+        rest = [s for i, (_, s) in enumerate(sentences) if i % FOLDS != fold]
+        fold_lexicon = lexicon.with_gazetteer(merge(known, corpus_names(rest)))
+        featurizers = {corpus: make_featurizer(fold_lexicon, corpus) for corpus in SPLITS}
         for i in range(fold, len(sentences), FOLDS):
-            out[i] = featurize(sentences[i].words)
+            corpus, sentence = sentences[i]
+            out[i] = featurizers[corpus](sentence.words)
     return out
 
 
-def train_model(features: list[list[list[str]]], sentences: list[Sentence], path: Path,
+def train_model(features: list[list[list[str]]], sentences: list[tuple[str, Sentence]], path: Path,
                 c1: float = C1, c2: float = C2) -> None:
     """Fit the CRF with L-BFGS and write it to path."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, sentence in zip(features, sentences, strict=True):
-        trainer.append(xseq, sentence.tags)
+    for xseq, (_, sentence) in zip(features, sentences, strict=True):
+        trainer.append(xseq, to_bilou(sentence.tags))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": MAX_ITERATIONS,
                         "feature.possible_transitions": True})
     trainer.train(str(path))
 
 
-def search(features: list[list[list[str]]], sentences: list[Sentence], shared: Path) -> None:
+def search(features: list[list[list[str]]], sentences: list[tuple[str, Sentence]], shared: Path) -> None:
     """Print dev F1 per corpus for a grid of c1, c2."""
     from pipeline.ner.evaluate import dev_scores
 
     with tempfile.TemporaryDirectory() as tmp:
-        for c1, c2 in itertools.product((0.02, 0.05, 0.1, 0.2), (0.01, 0.05, 0.1)):
+        for c1, c2 in itertools.product((0.02, 0.05, 0.1), (0.1, 0.3)):
             path = Path(tmp) / f"{c1}_{c2}.crfsuite"
             train_model(features, sentences, path, c1, c2)
             f1s = {corpus: scores["ALL"].f1 for corpus, scores in dev_scores(shared, path).items()}
@@ -99,7 +102,7 @@ def main() -> None:
     parser.add_argument("--search", action="store_true", help="score a c1/c2 grid on the dev splits")
     args = parser.parse_args()
     sentences = train_sentences(args.shared)
-    lexicon = build_lexicon(sentences)
+    lexicon = build_lexicon([s for _, s in sentences])
     lexicon_files.save(lexicon)
     features = training_features(sentences, lexicon)
     if args.search:

@@ -1,0 +1,35 @@
+"""Article-level corrections, on hand-made spans."""
+
+from pipeline.ner.lexicon import Lexicon
+from pipeline.ner.postprocess import postprocess
+
+LEXICON = Lexicon({"Rusia": "LOC", "Amerika Serikat": "LOC"}, {}, frozenset({"kata", "bin"}))
+
+
+def _run(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    words = text.split()
+    return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, spans, LEXICON)]
+
+
+def test_country_is_cut_from_a_title_person() -> None:
+    assert _run("Presiden Rusia Vladimir Putin tiba", [(1, 4, "PER")]) == [("Rusia", "LOC"), ("Vladimir Putin", "PER")]
+
+
+def test_bracketed_acronym_takes_the_name_label() -> None:
+    assert _run("Amerika Serikat ( AS ) menolak", [(0, 2, "LOC")]) == [("Amerika Serikat", "LOC"), ("AS", "LOC")]
+
+
+def test_surfaces_and_person_parts_spread_over_the_article() -> None:
+    text = "Vladimir Putin ke China . Putin bertemu Xi di China , kata Putin"
+    assert _run(text, [(0, 2, "PER"), (3, 4, "LOC")]) == [
+        ("Vladimir Putin", "PER"), ("China", "LOC"), ("Putin", "PER"), ("China", "LOC"), ("Putin", "PER")
+    ]
+
+
+def test_labels_follow_the_article_majority() -> None:
+    text = "Rusia menyerang . Rusia menolak . Rusia diam"
+    assert {label for _, label in _run(text, [(0, 1, "LOC"), (3, 4, "LOC"), (6, 7, "ORG")])} == {"LOC"}
+
+
+def test_lowercase_spans_are_dropped() -> None:
+    assert _run("kata presiden itu", [(1, 2, "PER")]) == []
