@@ -52,6 +52,7 @@ STAGED_SCHEMA = pa.schema(
         ("reason", pa.string()),
     ]
 )
+WARM_UP = "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta."
 FAILED_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
 CHANGES = ("new", "changed", "deleted", "unchanged", "quarantined", "unstable")
 
@@ -100,7 +101,7 @@ def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = F
             change, sha, reason = row["change"], row["old_sha256"], None
             size, mtime_ns = row["size"], row["mtime_ns"]
             if change in ("new", "maybe_changed"):
-                result = read_article(seeds_dir / row["path"], size, mtime_ns, row["is_symlink"])
+                result = read_article(seeds_dir / row["path"], size, mtime_ns, row["problem"])
                 sha, size, mtime_ns = result.sha256, result.size, result.mtime_ns
                 if result.unstable:
                     change = "unstable"
@@ -184,6 +185,7 @@ def clean_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
 def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
     """raw_files segment -> articles + removed_lines segments."""
     total = _segment_rows(lake, "raw_files", batch.batch_id)
+    detect_language(clean_article(WARM_UP).clean_text)  # as in extract(): fail loudly, load once
     chunks = (
         rb.to_pylist()
         for rb in lake.iter_segment("raw_files", batch.batch_id, ["doc_id", "path", "sha256", "text"], CHUNK)
@@ -223,6 +225,9 @@ def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]
 def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
     """articles segment -> entity_mentions + dates segments."""
     total = _segment_rows(lake, "articles", batch.batch_id)
+    # Load the model here, outside the per-article guard: a missing or broken model must fail
+    # the run loudly, not quarantine every article; forked workers then inherit it loaded.
+    link_mentions(extract_mentions(WARM_UP), WARM_UP)
     chunks = (rb.to_pylist() for rb in lake.iter_segment("articles", batch.batch_id, ["doc_id", "clean_text"], CHUNK))
     failed: list[dict] = []
     with lake.writer("entity_mentions", batch.batch_id, schema.ENTITY_MENTIONS) as mentions, \

@@ -28,7 +28,7 @@ SCAN_SCHEMA = pa.schema(
         ("path", pa.string()),
         ("size", pa.int64()),
         ("mtime_ns", pa.int64()),
-        ("is_symlink", pa.bool_()),
+        ("problem", pa.string()),
     ]
 )
 
@@ -59,14 +59,27 @@ def scan(seeds_dir: Path) -> pa.Table:
         raise PermissionError(f"seeds folder is not readable: {seeds_dir}")
     rows: dict[str, list] = {name: [] for name in SCAN_SCHEMA.names}
     for entry in _walk(seeds_dir):
-        rel = Path(entry.path).relative_to(seeds_dir).as_posix()
+        rel, problem = _relative_name(Path(entry.path).relative_to(seeds_dir).as_posix())
         st = entry.stat(follow_symlinks=False)
+        if entry.is_symlink():
+            problem = f"symlink, not followed (points to {os.readlink(entry.path)!r})"
         rows["doc_id"].append(doc_id_for(rel))
         rows["path"].append(rel)
         rows["size"].append(st.st_size)
         rows["mtime_ns"].append(st.st_mtime_ns)
-        rows["is_symlink"].append(entry.is_symlink())
+        rows["problem"].append(problem)
     return pa.table(rows, schema=SCAN_SCHEMA).sort_by("path")
+
+
+def _relative_name(rel: str) -> tuple[str, str | None]:
+    """File names are bytes on Linux; one that is not UTF-8 cannot be stored as text, so it
+    is kept in a readable escaped form and quarantined."""
+    try:
+        rel.encode("utf-8")
+        return rel, None
+    except UnicodeEncodeError:
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return shown, "file name is not valid UTF-8"
 
 
 def _walk(folder: Path) -> Iterator[os.DirEntry]:
@@ -81,7 +94,7 @@ def _walk(folder: Path) -> Iterator[os.DirEntry]:
 
 
 CLASSIFY_SQL = """
-SELECT s.doc_id, s.path, s.size, s.mtime_ns, s.is_symlink,
+SELECT s.doc_id, s.path, s.size, s.mtime_ns, s.problem,
        m.sha256 AS old_sha256, m.status AS old_status, m.pipeline_version AS old_version,
        CASE
          WHEN m.doc_id IS NULL OR m.status = 'deleted' THEN 'new'
@@ -91,7 +104,7 @@ SELECT s.doc_id, s.path, s.size, s.mtime_ns, s.is_symlink,
        END AS change
 FROM scan s LEFT JOIN manifest m USING (doc_id)
 UNION ALL
-SELECT m.doc_id, m.path, m.size, m.mtime_ns, false, m.sha256, m.status, m.pipeline_version, 'deleted'
+SELECT m.doc_id, m.path, m.size, m.mtime_ns, NULL, m.sha256, m.status, m.pipeline_version, 'deleted'
 FROM manifest m ANTI JOIN scan s USING (doc_id)
 WHERE m.status <> 'deleted'
 ORDER BY path
@@ -169,12 +182,12 @@ class ReadResult:
     unstable: bool = False
 
 
-def read_article(path: Path, size: int, mtime_ns: int, is_symlink: bool) -> ReadResult:
+def read_article(path: Path, size: int, mtime_ns: int, problem: str | None = None) -> ReadResult:
     """Read, hash and decode one file; refuse what is not an article; notice a file that is
-    still being written (its stat changed while we read it) so it waits for the next run."""
-    if is_symlink:
-        target = os.readlink(path)
-        return ReadResult(_sha256_text(target), size, mtime_ns, refused=f"symlink (not followed) to {target}")
+    still being written (its stat changed while we read it) so it waits for the next run.
+    `problem` is a reason found at scan time (symlink, undecodable name): not read at all."""
+    if problem:
+        return ReadResult(_sha256_text(f"{path}\0{problem}"), size, mtime_ns, refused=problem)
     if size > MAX_FILE_BYTES:
         return ReadResult(sha256_file(path), size, mtime_ns, refused=f"file too large: {size} bytes > limit {MAX_FILE_BYTES}")
     with open(path, "rb") as fh:
@@ -184,9 +197,12 @@ def read_article(path: Path, size: int, mtime_ns: int, is_symlink: bool) -> Read
         return ReadResult("", st.st_size, st.st_mtime_ns, unstable=True)
     sha = hashlib.sha256(data).hexdigest()
     try:
-        return ReadResult(sha, size, mtime_ns, decoded=decode(data))
+        decoded = decode(data)
     except Refused as err:
         return ReadResult(sha, size, mtime_ns, refused=str(err))
+    if not decoded.text.strip():
+        return ReadResult(sha, size, mtime_ns, refused="empty file" if not data else "only whitespace")
+    return ReadResult(sha, size, mtime_ns, decoded=decoded)
 
 
 def _sha256_text(text: str) -> str:

@@ -6,37 +6,23 @@ import pyarrow.parquet as pq
 
 from pipeline.batch import run_batch
 from pipeline.lake import Lake
-
-ALWAYS_CHANGING = {"ingest_log"}  # one row per run, by definition
-
+from conftest import snapshot
 
 def query(settings, sql: str) -> list[tuple]:
     with duckdb.connect(str(settings.catalog_path), read_only=True) as con:
         return con.execute(sql).fetchall()
 
 
-def snapshot(settings) -> dict[str, list]:
-    """Every current table's rows, order-independent, without the run-specific columns."""
-    tables = [t for (t,) in query(settings, "SELECT table_name FROM information_schema.tables")]
-    out = {}
-    for table in sorted(set(tables) - ALWAYS_CHANGING):
-        with duckdb.connect(str(settings.catalog_path), read_only=True) as con:
-            rel = con.table(table)
-            cols = [c for c in rel.columns if c not in ("batch_id", "ingested_at", "first_seen", "last_seen")]
-            out[table] = sorted(map(repr, rel.select(*cols).fetchall()))
-    return out
-
-
 def test_first_run_then_noop(settings) -> None:
     first = run_batch(settings, "run-1")
     assert (first["files_new"], first["articles_processed"]) == (5, 5)
-    before = snapshot(settings)
+    before = snapshot(settings.catalog_path)
     assert len(before["articles"]) == 5 and before["entity_mentions"]
 
     second = run_batch(settings, "run-2")
     assert (second["files_new"], second["files_changed"], second["files_deleted"]) == (0, 0, 0)
     assert second["files_unchanged"] == 5 and second["articles_processed"] == 0
-    assert snapshot(settings) == before
+    assert snapshot(settings.catalog_path) == before
     assert Lake(settings.lake_dir).segments("articles") == [Lake(settings.lake_dir).segment_path("articles", "run-1")]
 
 

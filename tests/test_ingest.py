@@ -60,9 +60,26 @@ def test_scan_is_recursive_sorted_and_lists_symlinks_unfollowed(tmp_path) -> Non
     os.symlink(outside, tmp_path / "link.txt")
     table = scan(tmp_path)
     assert table.column("path").to_pylist() == ["a.txt", "b/c/deep.txt", "link.txt"]
-    assert table.column("is_symlink").to_pylist() == [False, False, True]
-    link = read_article(tmp_path / "link.txt", 0, 0, is_symlink=True)
-    assert link.refused and "symlink" in link.refused and link.decoded is None
+    problems = table.column("problem").to_pylist()
+    assert problems[:2] == [None, None] and "symlink, not followed" in problems[2]
+    link = read_article(tmp_path / "link.txt", 0, 0, problems[2])
+    assert link.refused == problems[2] and link.decoded is None
+
+
+def test_undecodable_file_name_is_flagged(tmp_path) -> None:
+    (tmp_path / "ok.txt").write_text("x")
+    os.close(os.open(os.path.join(os.fsencode(tmp_path), b"bad-\xff.txt"), os.O_CREAT | os.O_WRONLY))
+    rows = scan(tmp_path).to_pylist()
+    assert [(r["path"], r["problem"]) for r in rows] == [
+        ("bad-\\xff.txt", "file name is not valid UTF-8"), ("ok.txt", None)]
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b" \n\t\r\n", "only whitespace")])
+def test_empty_files_are_refused(tmp_path, data: bytes, reason: str) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    st = path.stat()
+    assert read_article(path, st.st_size, st.st_mtime_ns).refused == reason
 
 
 def test_scan_missing_folder_is_a_clear_error(tmp_path) -> None:
@@ -97,7 +114,7 @@ def test_read_article_notices_a_file_still_being_written(tmp_path) -> None:
     path.write_text("first part")
     st = path.stat()
     path.write_text("first part and more")  # grew after the scan saw it
-    assert read_article(path, st.st_size, st.st_mtime_ns, is_symlink=False).unstable
+    assert read_article(path, st.st_size, st.st_mtime_ns).unstable
 
 
 def test_fingerprint_changes_with_any_file(tmp_path) -> None:
