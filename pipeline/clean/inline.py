@@ -7,6 +7,7 @@ the ones outlets use (the shape, not the outlet, is matched):
 - place, publisher: `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `, `Jakarta (ANTARA) - `
 - publisher, place: `REPUBLIKA.CO.ID, YOGYAKARTA -- `, `Liputan6.com, Jakarta` (often glued to the
   next word: `Liputan6.com, JakartaPresiden`)
+- publisher, dash, place, full stop: `KONTAN.CO.ID - JAKARTA. `
 - publisher only: `WahanaNews.co | `, `Suara.com - `, `BLORA.SUARAMERDEKA.COM - `
 - upper-case words then a dash: `WASHINGTON – ` (a dateline) or `JAKARTA INSIDER - ` (a publisher,
   told apart by a media word such as INSIDER, NEWS, TIMES, POS)
@@ -29,8 +30,11 @@ DOMAIN = (
     r"(?i:(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
     r"\.(?:com|co\.id|co|id|net|org|tv|news|info|asia|my\.id|or\.id))(?![\w.])"
 )
-_SEP = r"\s*(?:-{1,3}|\||:|~)\s*"
-_DASH = r"\s*(?:-{1,3}|\|)\s*"
+# A separator, then the paragraph's first word: capitalised, a digit or an opening quote (an
+# appositive dash inside a sentence, "Pemerintah Jerman - termasuk polisi…", is no prefix).
+_OPENS = r"(?=[\"'(\[]?[A-Z0-9])"
+_SEP = r"\s*(?:-{1,3}|\||:|~)\s*" + _OPENS
+_DASH = r"\s*(?:-{1,3}|\|)\s*" + _OPENS
 _PLACE = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 
 # (name, pattern) in order of preference; groups `place` and/or `pub`. Matched on the match
@@ -42,11 +46,12 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publisher_place", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_SEP}"),
         ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
         ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
+        ("publisher_dash_place", rf"^(?P<pub>{DOMAIN})\s*-\s*(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
         ("place_paren_publisher", rf"^(?P<place>{_PLACE})\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}"),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
-        ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+-{1,2}\s+"),
+        ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+-{1,2}\s+" + _OPENS),
     )
 )
 
