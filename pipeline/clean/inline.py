@@ -151,6 +151,8 @@ def dateline_from_timestamp(match_text: str) -> str | None:
 
 def find_suffix(match_text: str) -> tuple[int, int] | None:
     """Span (start, end) of a credit code closing the line, or None."""
+    if match_text.rstrip()[-1:] not in (")", "]"):
+        return None
     m = SUFFIX.search(match_text)
     if m is None:
         return None

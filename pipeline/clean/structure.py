@@ -13,10 +13,9 @@ from pipeline.clean.model import Line
 from pipeline.clean.rules import TEASER_MARKER, phrase_reason
 from pipeline.clean.unicode import fold_space, line_key
 
-# Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.)[\"')\]]*$|[\"']$")
-_CLAUSE_END = re.compile(r"[.,;:][\"')\]]*$")
-_ELLIPSIS_END = re.compile(r"\.\.\.[\"')\]]*$")
+# Closing quotes and brackets that may follow a line's final punctuation (match form: quotes
+# are straight). Tested with str methods, not regexes: these run on every line several times.
+_CLOSERS = "\"')]"
 _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 
@@ -36,7 +35,17 @@ almost nothing with the article beyond a name or two)."""
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    """Ends with . ! ? (possibly inside closing quotes or brackets), or with a closing quote."""
+    if text[-1:] in ("\"", "'"):
+        return True
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in ".!?"
+
+
+def _ends_clause(text: str) -> bool:
+    """Ends with a full stop, comma, semicolon or colon, but not with a truncating "..."."""
+    core = text.rstrip(_CLOSERS)
+    return core[-1:] != "" and core[-1:] in ".,;:" and not core.endswith("...")
 
 
 def is_body_like(line: Line) -> bool:
@@ -54,8 +63,7 @@ def is_headline_like(line: Line) -> bool:
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
         return False
     code = find_suffix(text)
-    text = text[: code[0]].rstrip() if code else text
-    return not _CLAUSE_END.search(text) or bool(_ELLIPSIS_END.search(text))
+    return not _ends_clause(text[: code[0]].rstrip() if code else text)
 
 
 def _vocabulary(lines: list[Line]) -> frozenset[str]:
@@ -233,6 +241,6 @@ def find_title(lines: list[Line]) -> Line | None:
     title = kept[0]
     folded = fold_space(title.match).casefold()
     for line in kept[1:]:
-        if fold_space(line.match).casefold() == folded:
+        if line.n_words == title.n_words and fold_space(line.match).casefold() == folded:
             line.reason = "title.duplicate"
     return title
