@@ -33,6 +33,11 @@ TEASER_OVERLAP = 0.5
 words occurs in the article: teasers point at *other* stories (the seeds' teasers share
 almost nothing with the article beyond a name or two)."""
 
+TEASER_SENTENCE_MAX_WORDS = 15
+TEASER_SENTENCE_OVERLAP = 0.34
+"""A first line after a bare marker that ends with a full stop is a teaser only when short and
+sharing less than this with the article; a body sentence repeats the article's words."""
+
 
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? (possibly inside closing quotes or brackets), or with a closing quote."""
@@ -66,9 +71,13 @@ def is_headline_like(line: Line) -> bool:
     return not _ends_clause(text[: code[0]].rstrip() if code else text)
 
 
-def _vocabulary(lines: list[Line]) -> frozenset[str]:
+def _vocabulary(lines: list[Line], exclude: Line) -> frozenset[str]:
+    """Words of four letters or more in the article's paragraphs (other than `exclude`)."""
     return frozenset(
-        word for line in lines if line.kept and is_body_like(line) for word in _WORD.findall(line.match.casefold())
+        word
+        for line in lines
+        if line.kept and line is not exclude and is_body_like(line)
+        for word in _WORD.findall(line.match.casefold())
     )
 
 
@@ -84,21 +93,30 @@ def _kept_after(lines: list[Line], index: int) -> list[Line]:
 def mark_teaser_headlines(lines: list[Line]) -> None:
     """related.teaser_headline: the headline(s) following a bare marker ("Baca Juga:" alone).
 
-    The first non-blank line after the marker is the teaser when it is headline-like; up to
-    two more follow when they are headline-like and share little vocabulary with the article.
-    A marker followed by a real paragraph (the scraper lost the headline) removes nothing.
+    The first non-blank line after the marker is the teaser when it is headline-like, or when
+    it is a short single sentence sharing little vocabulary with the article (a headline some
+    outlet closes with a full stop); up to two more follow when they are headline-like and
+    share little vocabulary. A marker followed by a real paragraph (the scraper lost the
+    headline) removes nothing.
     """
     vocabulary: frozenset[str] | None = None
     for index, line in enumerate(lines):
         if line.reason != "related.teaser_marker" or TEASER_MARKER.sub("", line.match).strip():
             continue
         for rank, follower in enumerate(_kept_after(lines, index)[:TEASER_MAX_FOLLOWERS]):
-            if not follower.kept or not is_headline_like(follower):
+            if not follower.kept:
                 break
-            if rank > 0:
-                vocabulary = vocabulary if vocabulary is not None else _vocabulary(lines)
-                if _overlap(follower, vocabulary) >= TEASER_OVERLAP:
-                    break
+            headline = is_headline_like(follower)
+            if rank == 0 and headline:
+                follower.reason = "related.teaser_headline"
+                continue
+            if rank == 0 and (follower.n_words > TEASER_SENTENCE_MAX_WORDS or _NEW_SENTENCE.search(follower.match)):
+                break
+            if rank > 0 and not headline:
+                break
+            vocabulary = vocabulary if vocabulary is not None else _vocabulary(lines, exclude=follower)
+            if _overlap(follower, vocabulary) >= (TEASER_OVERLAP if headline else TEASER_SENTENCE_OVERLAP):
+                break
             follower.reason = "related.teaser_headline"
 
 
@@ -217,7 +235,8 @@ def mark_edge_labels(lines: list[Line]) -> None:
     """site.section_label: one- or two-word lines without punctuation before the first and
     after the last paragraph ("Nasional", "detikNews", "KOMPAS"): section or site labels. A
     line continuing an unfinished sentence (the one before it does not end one) is a broken
-    sentence's piece, not a label, and stays."""
+    sentence's piece, and a two-word line right above the first paragraph may be its title:
+    both stay."""
     kept = [line for line in lines if line.kept]
     body = [i for i, line in enumerate(kept) if is_body_like(line)]
     if not body:
@@ -225,7 +244,8 @@ def mark_edge_labels(lines: list[Line]) -> None:
     for i in (*range(body[0]), *range(body[-1] + 1, len(kept))):
         line = kept[i]
         continues = i > 0 and not ends_sentence(kept[i - 1].match)
-        if line.n_words <= SECTION_MAX_WORDS and line.match[-1:].isalnum() and not continues:
+        maybe_title = i == body[0] - 1 and line.n_words > 1
+        if line.n_words <= SECTION_MAX_WORDS and line.match[-1:].isalnum() and not continues and not maybe_title:
             line.reason = "site.section_label"
 
 

@@ -218,3 +218,51 @@ def test_title_and_its_duplicate() -> None:
 def test_caption_above_photo_credit() -> None:
     raw = "Presiden Joko Widodo meninjau Pasar Senen, 2 Mei 2024.\nREUTERS | Foto Reuters\n" + BODY
     assert reasons(raw) == {1: "caption.above_photo_credit", 2: "credit.photo"}
+
+
+def test_full_stop_teaser_after_bare_marker_needs_foreign_vocabulary() -> None:
+    teaser = BODY + "Baca juga:\nTimnas U-23 lolos ke final Piala Asia.\n" + BODY
+    assert reasons(teaser) == {3: "related.teaser_marker", 4: "related.teaser_headline"}
+    own = BODY + "Baca juga:\nKenaikan anggaran pendidikan disetujui menteri.\n" + BODY
+    assert reasons(own) == {3: "related.teaser_marker"}
+
+
+def test_two_word_title_above_the_first_paragraph_is_kept() -> None:
+    article = clean_article("Nasional\nGempa Cianjur\n" + BODY)
+    assert [(line.line_no, line.reason) for line in article.removed] == [(1, "site.section_label")]
+    assert article.title == "Gempa Cianjur"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Pilihan Editor: Jejak Kasus Suap Proyek Jalan", "related.teaser_marker"),
+        ("Read also: Budget cuts spark protests", "related.teaser_marker"),
+        ("Aulia Damayanti - detikFinance", "credit.byline"),
+        ("Dio Suhenda (The Jakarta Post)", "credit.byline"),
+        ("Tim Okezone, Jurnalis", "credit.byline"),
+        ("By Sarah Wijaya", "credit.byline"),
+        ("(aid/rrd)", "credit.code"),
+        ("Rabu, 05 Feb 2025 14:30 WIB", "other.timestamp"),
+        ("Jakarta ● Tue, February 11, 2025", "other.timestamp"),
+        ("Keterangan gambar, Petugas memadamkan api di dekat Athena.", "caption.photo_credit"),
+        ("Warga melintasi banjir, Selasa (14/1/2025). KOMPAS.com/ANNISA RAMADANI", "caption.photo_credit"),
+        ("Berita Solopos lainnya dapat dibaca di Google News Solopos", "promo.google_news"),
+        ("Jangan lupa ikuti akun Instagram @kapanlagicom untuk update gosip!", "promo.social_follow"),
+        ("Artikel-artikel yang direkomendasikan", "related.list_heading"),
+    ],
+)
+def test_more_phrase_kinds(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_dateline_from_a_date_line_and_kontan_prefix() -> None:
+    assert clean_article("Jakarta ● Tue, February 11, 2025\n" + BODY).dateline == "JAKARTA"
+    article = clean_article("KONTAN.CO.ID - JAKARTA. Harga emas Antam naik Rp 12.000 per gram hari ini.\n" + BODY)
+    assert (article.source, article.dateline) == ("kontan.co.id", "JAKARTA")
+    assert article.tags[0].text == "KONTAN.CO.ID - JAKARTA. "
+
+
+def test_appositive_dash_in_a_first_sentence_is_no_prefix() -> None:
+    article = clean_article("Pemerintah Jerman - termasuk polisi federal - menyelidiki serangan itu pekan lalu.\n" + BODY)
+    assert article.tags == () and article.dateline is None
