@@ -56,7 +56,7 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
         if i + 1 < len(kept):
-            split = find_split_prefix(line.match, kept[i + 1].match)
+            split = find_split_prefix(line.display, kept[i + 1].display)
             if split is not None:
                 prefix, sep_end = split
                 nxt = kept[i + 1]
@@ -64,8 +64,8 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
                 tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
-        prefix = find_prefix(line.match)
-        if prefix is not None and len(line.match[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
+        prefix = find_prefix(line.display)
+        if prefix is not None and len(line.display[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
             tags.append(InlineTag(line.line_no, "prefix", line.display[: prefix.end]))
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline
@@ -78,7 +78,7 @@ def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
     if not kept:
         return
     last = kept[-1]
-    span = find_suffix(match_form(last.text))
+    span = find_suffix(last.text)
     if span is not None:
         tags.append(InlineTag(last.line_no, "suffix", last.text[span[0] : span[1]]))
         last.text = last.text[: span[0]].rstrip()
@@ -97,7 +97,7 @@ def _source_from_removed(lines: list[Line]) -> str | None:
 def _dateline_from_removed(lines: list[Line]) -> str | None:
     """The place opening a removed date line ("Jakarta ● Tue, February 11, 2025"), first one wins."""
     for line in lines:
-        if line.reason == "other.timestamp" and (place := dateline_from_timestamp(line.match)):
+        if line.reason == "other.timestamp" and (place := dateline_from_timestamp(line.display)):
             return place
     return None
 

@@ -32,13 +32,16 @@ DOMAIN = (
 )
 # A separator, then the paragraph's first word: capitalised, a digit or an opening quote (an
 # appositive dash inside a sentence, "Pemerintah Jerman - termasuk polisi…", is no prefix).
-_OPENS = r"(?=[\"'(\[]?[A-Z0-9])"
-_SEP = r"\s*(?:-{1,3}|\||:|~)\s*" + _OPENS
-_DASH = r"\s*(?:-{1,3}|\|)\s*" + _OPENS
+# Prefixes are matched on the display form, where dashes are as the outlet typed them: an en
+# or em dash separates even when glued ("JOGJA—Pemerintah"), a hyphen only beside a space
+# (a glued hyphen is a word's: "Prabowo-Hatta").
+_OPENS = r"(?=[\"'“‘(\[]?[A-Z0-9])"
+_DASH_CORE = r"(?:\s*[–—]{1,2}\s*|\s+-{1,3}\s*|-{1,3}\s+|\s*\|\s*)"
+_SEP = r"(?:" + _DASH_CORE + r"|\s*[:~]\s*)" + _OPENS
+_DASH = _DASH_CORE + _OPENS
 _PLACE = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 
-# (name, pattern) in order of preference; groups `place` and/or `pub`. Matched on the match
-# form (dashes straightened), whose offsets equal the display form's.
+# (name, pattern) in order of preference; groups `place` and/or `pub`.
 PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -46,12 +49,12 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publisher_place", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_SEP}"),
         ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
         ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
-        ("publisher_dash_place", rf"^(?P<pub>{DOMAIN})\s*-\s*(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
+        ("publisher_dash_place", rf"^(?P<pub>{DOMAIN}){_DASH_CORE}(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
         ("place_paren_publisher", rf"^(?P<place>{_PLACE})\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}"),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
-        ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+-{1,2}\s+" + _OPENS),
+        ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+" + _OPENS),
     )
 )
 
@@ -59,7 +62,7 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 SPLIT_PREFIX = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s*,\s*(?P<pub>{DOMAIN})|(?P<pub2>{DOMAIN})(?:\s*,\s*(?P<place2>{_PLACE}))?)\s*$"
 )
-SPLIT_SEPARATOR = re.compile(r"^\s*(?:-{1,3}|\|)\s*")
+SPLIT_SEPARATOR = re.compile(r"^\s*(?:[-–—]{1,3}|\|)\s*")
 
 # Words that make an upper-case prefix a publisher rather than a place (`JAKARTA INSIDER`).
 MEDIA_WORDS = frozenset(
@@ -72,14 +75,14 @@ MEDIA_WORDS = frozenset(
 # `(*)`, `(ant)`. After a sentence end, or anywhere when the code has a slash (`(nds/krs)`).
 _CODE = r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
 SUFFIX = re.compile(
-    rf"(?:(?<=[.!?\"')\]])\s*(?P<code>[(\[]{_CODE}[)\]])"
+    rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[]{_CODE}[)\]])"
     r"|\s+(?P<slashed>[(\[][A-Za-z*]{1,8}/[A-Za-z0-9*/-]{1,16}[)\]]))\s*$"
 )
 
 
 # A place opening a date line ("Jakarta ● Tue, February 11, 2025"), for outlets that print the
 # dateline there instead of in the first paragraph. Weekdays open date lines too; they are no place.
-TIMESTAMP_PLACE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[●•|,-]")
+TIMESTAMP_PLACE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[●•|,–—-]")
 WEEKDAYS = frozenset(
     "senin selasa rabu kamis jumat jum'at sabtu minggu ahad mon tue wed thu fri sat sun monday tuesday "
     "wednesday thursday friday saturday sunday".split()
@@ -112,10 +115,10 @@ def _caps_prefix(caps: str) -> tuple[str | None, str | None]:
     return None, _dateline(caps)
 
 
-def find_prefix(match_text: str) -> Prefix | None:
-    """The first prefix shape that opens this line, with what it says about source and place."""
+def find_prefix(display: str) -> Prefix | None:
+    """The first prefix shape that opens this (display-form) line, with its source and place."""
     for _name, pattern in PREFIXES:
-        m = pattern.match(match_text)
+        m = pattern.match(display)
         if m is None:
             continue
         groups = m.groupdict()
@@ -128,32 +131,32 @@ def find_prefix(match_text: str) -> Prefix | None:
     return None
 
 
-def find_split_prefix(match_text: str, next_match_text: str) -> tuple[Prefix, int] | None:
+def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | None:
     """A tag alone on its line whose separator opens the next line; returns it and the
     length of the separator to cut from the next line."""
-    m = SPLIT_PREFIX.match(match_text)
-    sep = SPLIT_SEPARATOR.match(next_match_text)
+    m = SPLIT_PREFIX.match(display)
+    sep = SPLIT_SEPARATOR.match(next_display)
     if m is None or sep is None:
         return None
     pub = m["pub"] or m["pub2"]
     place = m["place"] or m["place2"]
-    prefix = Prefix(len(match_text), normalise_source(pub), _dateline(place) if place else None)
+    prefix = Prefix(len(display), normalise_source(pub), _dateline(place) if place else None)
     return prefix, sep.end()
 
 
-def dateline_from_timestamp(match_text: str) -> str | None:
+def dateline_from_timestamp(display: str) -> str | None:
     """The place opening a date line, if any."""
-    m = TIMESTAMP_PLACE.match(match_text)
+    m = TIMESTAMP_PLACE.match(display)
     if m is None or m["place"].casefold() in WEEKDAYS:
         return None
     return _dateline(m["place"])
 
 
-def find_suffix(match_text: str) -> tuple[int, int] | None:
-    """Span (start, end) of a credit code closing the line, or None."""
-    if match_text.rstrip()[-1:] not in (")", "]"):
+def find_suffix(text: str) -> tuple[int, int] | None:
+    """Span (start, end) of a credit code closing the line (display or match form), or None."""
+    if text.rstrip()[-1:] not in (")", "]"):
         return None
-    m = SUFFIX.search(match_text)
+    m = SUFFIX.search(text)
     if m is None:
         return None
     group = "code" if m["code"] else "slashed"

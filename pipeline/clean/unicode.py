@@ -53,7 +53,7 @@ def display_form(line: str) -> str:
 
 
 def match_form(display: str) -> str:
-    """The display form with curly quotes and dashes straightened; same length, so offsets carry over."""
+    """The display form with curly quotes and dashes straightened, for the phrase rules."""
     return display if display.isascii() else _CURLY.sub(lambda m: _STRAIGHT[m.group()], display)
 
 

@@ -126,6 +126,8 @@ def test_split_promo_with_url_line() -> None:
         ("Jakarta, CNN Indonesia -- Harga", "Jakarta, CNN Indonesia -- ", "cnn indonesia", "JAKARTA"),
         ("JAKARTA INSIDER - Harga", "JAKARTA INSIDER - ", "jakarta insider", None),
         ("Jakarta - Harga", "Jakarta - ", None, "JAKARTA"),
+        ("Harianjogja.com, JOGJA—Harga", "Harianjogja.com, JOGJA—", "harianjogja.com", "JOGJA"),
+        ("KOMPAS.com – Harga", "KOMPAS.com – ", "kompas.com", None),
     ],
 )
 def test_prefix_tags(first: str, tag: str, source: str | None, dateline: str | None) -> None:
