@@ -87,7 +87,8 @@ LIST_HEADING = re.compile(
     r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya)"
     r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+populer|rekomendasi(?:\s+untuk\s+anda)?"
     r"|tautan\s+sahabat|baca\s+berikutnya|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
-    r"|most\s+popular|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
+    r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
+    r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini))?[\W_]*$",
@@ -120,8 +121,10 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "embed.social",
         60,
-        r"[\W_]*(?:a\s+post\s+shared\s+by\b|(?:lihat|view)\s+(?:postingan|kiriman|this\s+post)\s+(?:ini\s+)?"
-        r"(?:di|on)\s+instagram)|-\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},?\s+\d{4}\W*$",
+        r"[\W_]*(?:a\s+post\s+shared\s+by\b|sebuah\s+kiriman\s+dibagikan\s+oleh\b"
+        r"|(?:lihat|view)\s+(?:postingan|kiriman|this\s+post)\s+(?:ini\s+)?(?:di|on)\s+instagram"
+        r"|dengarkan\s+(?:berita|artikel)\b|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}[\W_]*$)"
+        r"|-\s*[^()]{1,60}\(@\w+\)\s+(?:\w+\s+\d{1,2},?|\d{1,2}\s+\w+)\s+\d{4}\W*$",
         r"pic\.twitter\.com/",
         ("pic.twitter",),
     ),
@@ -193,8 +196,9 @@ RULES: tuple[LineRule, ...] = (
         "credit.author",
         16,
         r"[\W_]*(?:penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|teks|text"
-        r"|fotografer|videografer|grafis|infografis)\s*[:|]"
-        r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b",
+        r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa)\s*[:|]"
+        r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
+        r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b",
     ),
     _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*[:|-]"),
     _rule("credit.code", 2, r"[(\[](?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}[)\]]$"),
@@ -225,8 +229,9 @@ RULES: tuple[LineRule, ...] = (
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
-        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s?)+/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$",
-        ("(", "/"),
+        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s?)+/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$"
+        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
+        ("(", "/", "foto", "photo", "dok"),
     ),
     # site: a lone site name or copyright line.
     _rule(
@@ -244,6 +249,12 @@ RULES: tuple[LineRule, ...] = (
         ("rights",),
     ),
     # other: page furniture that is none of the above.
+    _rule(
+        "other.editor_note",
+        60,
+        r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat|koreksi)\s*:"
+        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman)",
+    ),
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
@@ -251,8 +262,10 @@ RULES: tuple[LineRule, ...] = (
         "other.share_button",
         7,
         r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
-        r"|whatsapp|telegram|line|email|e-mail|x|instagram|youtube|tiktok|linkedin|threads|pinterest)"
-        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$",
+        r"|whatsapp|telegram|line|email|e-mail|x|instagram|youtube|tiktok|linkedin|threads|pinterest"
+        r"|(?:berikan|tulis|lihat)\s+komentar|suka|reaksi)"
+        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
+        r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
