@@ -13,9 +13,11 @@ from pipeline.clean.model import Line
 from pipeline.clean.rules import TEASER_MARKER, phrase_reason
 from pipeline.clean.unicode import fold_space, line_key
 
-# Closing quotes and brackets that may follow a line's final punctuation (match form: quotes
-# are straight). Tested with str methods, not regexes: these run on every line several times.
-_CLOSERS = "\"')]"
+# Closing quotes and brackets that may follow a line's final punctuation, straight or curly
+# (rules see the match form, re-joining the display form). Tested with str methods, not
+# regexes: these run on every line several times.
+_QUOTES = "\"'\u201d\u2019\u00bb"
+_CLOSERS = _QUOTES + ")]"
 _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 
@@ -41,7 +43,7 @@ sharing less than this with the article; a body sentence repeats the article's w
 
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? (possibly inside closing quotes or brackets), or with a closing quote."""
-    if text[-1:] in ("\"", "'"):
+    if text[-1:] != "" and text[-1:] in _QUOTES:
         return True
     last = text.rstrip(_CLOSERS)[-1:]
     return last != "" and last in ".!?"

@@ -268,3 +268,8 @@ def test_dateline_from_a_date_line_and_kontan_prefix() -> None:
 def test_appositive_dash_in_a_first_sentence_is_no_prefix() -> None:
     article = clean_article("Pemerintah Jerman - termasuk polisi federal - menyelidiki serangan itu pekan lalu.\n" + BODY)
     assert article.tags == () and article.dateline is None
+
+
+def test_paragraph_closed_inside_curly_quotes_is_not_rejoined() -> None:
+    text = clean_article("\u201cKami siap menghadapi musim hujan tahun ini di seluruh wilayah kota.\u201d\n" + BODY).clean_text
+    assert text.split("\n")[0] == "\u201cKami siap menghadapi musim hujan tahun ini di seluruh wilayah kota.\u201d"
