@@ -88,7 +88,7 @@ def _overlap(line: Line, vocabulary: frozenset[str]) -> float:
     return len(words & vocabulary) / len(words) if words else 1.0
 
 
-def _kept_after(lines: list[Line], index: int) -> list[Line]:
+def _non_blank_after(lines: list[Line], index: int) -> list[Line]:
     return [line for line in lines[index + 1 :] if not line.is_blank]
 
 
@@ -105,7 +105,7 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if line.reason != "related.teaser_marker" or TEASER_MARKER.sub("", line.match).strip():
             continue
-        for rank, follower in enumerate(_kept_after(lines, index)[:TEASER_MAX_FOLLOWERS]):
+        for rank, follower in enumerate(_non_blank_after(lines, index)[:TEASER_MAX_FOLLOWERS]):
             if not follower.kept:
                 break
             headline = is_headline_like(follower)
@@ -183,6 +183,7 @@ def mark_split_promos(lines: list[Line]) -> None:
 
 
 CAPTION_MAX_WORDS = 40
+"""Longest photo caption; captions are one sentence, rarely over 30 words."""
 
 
 def mark_captions_above_credits(lines: list[Line]) -> None:
@@ -231,6 +232,7 @@ def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
 
 
 SECTION_MAX_WORDS = 2
+"""Longest section or site label ("Megapolitan", "Sepak Bola")."""
 
 
 def mark_edge_labels(lines: list[Line]) -> None:
