@@ -7,7 +7,7 @@ PORT ?= 3000
 SHARED ?= ../shared
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: setup run test ui sql train-ner eval-ner eval-clean dagster-home
+.PHONY: setup run test ui sql chaos train-ner eval-ner eval-clean dagster-home
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ run: setup dagster-home  ## build or update the warehouse from the seeds folder,
 
 test: setup  ## the whole test suite
 	$(PY) -m pytest
+
+chaos: setup  ## kill -9 runs at 24 random points; the final tables must equal a clean build
+	CHAOS_POINTS=24 $(PY) -m pytest -q tests/reliability/test_crash.py
 
 ui: setup dagster-home  ## Dagster UI + daemon (sensor and schedule running) on 127.0.0.1:$(PORT)
 	$(VENV)/bin/dagster dev -m pipeline.definitions --host 127.0.0.1 --port $(PORT)

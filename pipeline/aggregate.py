@@ -12,6 +12,7 @@ import uuid
 
 from pipeline.catalog import AGGREGATES, lake_connection, sql_literal
 from pipeline.lake import Lake
+from pipeline.line_stats import LINE_STATS_SQL
 
 ARTICLE_DAY = "coalesce(a.published_date, CAST(a.ingested_at AS DATE))"
 
@@ -73,6 +74,7 @@ SQL: dict[str, str] = {
         JOIN articles a USING (doc_id)
         JOIN agg_entities e USING (entity_id)
         GROUP BY ALL ORDER BY day, mentions DESC, m.entity_id""",
+    "line_stats": LINE_STATS_SQL,
 }
 assert tuple(SQL) == AGGREGATES
 

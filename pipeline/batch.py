@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -25,12 +25,13 @@ import pyarrow.parquet as pq
 
 from pipeline import PIPELINE_VERSION, schema
 from pipeline.aggregate import build_aggregates
-from pipeline.catalog import build_catalog
 from pipeline.clean import clean_article
 from pipeline.dates import find_dates, published_date
 from pipeline.ingest import classify, read_article, scan
 from pipeline.language import detect_language
+from pipeline.catalog import build_catalog, lake_connection
 from pipeline.lake import Lake, write_json, write_table
+from pipeline.line_stats import UNKNOWN_SOURCE, article_keys, frequent_and_affected
 from pipeline.linking import link_mentions
 from pipeline.ner import extract_mentions
 from pipeline.parallel import map_chunks
@@ -54,7 +55,7 @@ STAGED_SCHEMA = pa.schema(
 )
 WARM_UP = "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta."
 FAILED_SCHEMA = pa.schema([("doc_id", pa.string()), ("reason", pa.string())])
-CHANGES = ("new", "changed", "deleted", "unchanged", "quarantined", "unstable")
+CHANGES = ("new", "changed", "deleted", "unchanged", "quarantined", "unstable", "recleaned")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class Batch:
 
     @property
     def is_noop(self) -> bool:
-        return not any(self.counts[k] for k in ("new", "changed", "deleted", "quarantined", "touched"))
+        return not any(self.counts[k] for k in ("new", "changed", "deleted", "quarantined", "touched", "recleaned"))
 
 
 def _quiet(_: str) -> None:
@@ -153,12 +154,26 @@ def _fail(failed: list[dict], doc_id: str, stage_name: str, err: Exception) -> N
     failed.append({"doc_id": doc_id, "reason": f"{stage_name} failed: {type(err).__name__}: {err}"})
 
 
-def clean_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
-    """Clean, date and language-tag a chunk of raw articles (runs in a worker process)."""
+def keys_chunk(rows: list[dict]) -> list[dict]:
+    """Line keys of a chunk of raw articles, under the source the cleaner finds (in a worker)."""
+    out = []
+    for row in rows:
+        try:
+            source, keys = article_keys(row["text"])
+        except Exception:  # the cleaning pass meets the same error and quarantines the article
+            continue
+        out.extend({"doc_id": row["doc_id"], "source": source, "key": key} for key in keys)
+    return out
+
+
+def clean_chunk(item: tuple[list[dict], dict[str, frozenset[str]]]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Clean, date and language-tag a chunk of raw articles (runs in a worker process). The
+    chunk comes with the frequent lines of the sources its articles belong to."""
+    rows, frequent = item
     articles, removed, failed = [], [], []
     for row in rows:
         try:
-            cleaned = clean_article(row["text"])
+            cleaned = clean_article(row["text"], frequent.get(row["source"], frozenset()))
             language, language_prob = detect_language(cleaned.clean_text)
             articles.append(
                 {
@@ -183,23 +198,83 @@ def clean_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
 
 
 def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
-    """raw_files segment -> articles + removed_lines segments."""
-    total = _segment_rows(lake, "raw_files", batch.batch_id)
+    """raw_files -> line_keys, then articles + removed_lines. Two passes: the first counts
+    repeated lines (`pipeline.line_stats`), the second cleans with the lines found frequent,
+    including unchanged articles whose source's frequent lines just changed."""
     detect_language(clean_article(WARM_UP).clean_text)  # as in extract(): fail loudly, load once
-    chunks = (
-        rb.to_pylist()
-        for rb in lake.iter_segment("raw_files", batch.batch_id, ["doc_id", "path", "sha256", "text"], CHUNK)
-    )
+    columns = ["doc_id", "path", "sha256", "text"]
+    raw_chunks = lambda: (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, CHUNK))
+    total = lake.batch_rows("raw_files", batch.batch_id)
+    with lake.writer("line_keys", batch.batch_id, schema.LINE_KEYS) as keys:
+        for rows in map_chunks(keys_chunk, raw_chunks(), workers, _progress(log, "line keys", total)):
+            keys.write([{**r, "batch_id": batch.batch_id} for r in rows])
+    frequent, recleaned = _frequent_lines(lake, batch)
+    if recleaned:
+        log(f"line statistics: {len(recleaned)} unchanged article(s) to clean again")
+        total = lake.batch_rows("raw_files", batch.batch_id)
+    sources = _batch_sources(lake, batch)
+
+    def chunks() -> Iterator[tuple[list[dict], dict[str, frozenset[str]]]]:
+        for rows in raw_chunks():
+            for row in rows:
+                row["source"] = sources.get(row["doc_id"], UNKNOWN_SOURCE)
+            wanted = {row["source"] for row in rows}
+            yield rows, {s: keys for s, keys in frequent.items() if s in wanted}
+
     failed: list[dict] = []
     extra = {"batch_id": batch.batch_id, "ingested_at": batch.started_at}
     with lake.writer("articles", batch.batch_id, schema.ARTICLES) as articles, \
             lake.writer("removed_lines", batch.batch_id, schema.REMOVED_LINES) as removed:
-        for arts, rems, fails in map_chunks(clean_chunk, chunks, workers, _progress(log, "clean", total)):
+        for arts, rems, fails in map_chunks(clean_chunk, chunks(), workers, _progress(log, "clean", total)):
             articles.write([{**a, **extra} for a in arts])
             removed.write([{**r, "batch_id": batch.batch_id} for r in rems])
             failed.extend(fails)
     write_json(failed, lake.staging(batch.batch_id) / "failed-clean.json")
-    return {"articles": articles.rows, "removed_lines": removed.rows, "failed": len(failed)}
+    return {"articles": articles.rows, "removed_lines": removed.rows, "recleaned": len(recleaned),
+            "failed": len(failed)}
+
+
+def _frequent_lines(lake: Lake, batch: Batch) -> tuple[dict[str, frozenset[str]], list[str]]:
+    """Frequent lines per source after this batch; unchanged articles they affect join the
+    batch: their raw text and line keys are carried into it, the plan marks them recleaned."""
+    plan_path = lake.staging(batch.batch_id) / "plan.parquet"
+    con = lake_connection(lake)
+    con.register("plan", pq.read_table(plan_path))
+    keys_files = [str(p) for p in lake.batch_files("line_keys", batch.batch_id)]
+    if keys_files:
+        con.read_parquet(keys_files).create_view("batch_keys")
+    else:
+        con.execute("CREATE TEMP TABLE batch_keys AS SELECT * FROM line_keys LIMIT 0")
+    frequent, affected = frequent_and_affected(con)
+    if affected:
+        con.register("affected", pa.table({"doc_id": affected}))
+        for table in ("raw_files", "line_keys"):
+            rows = con.execute(
+                f"SELECT * REPLACE ($b AS batch_id) FROM {table} SEMI JOIN affected USING (doc_id)",
+                {"b": batch.batch_id},
+            ).to_arrow_table()
+            write_table(rows.cast(schema.SEGMENTED[table]), lake.root / table / f"part-{batch.batch_id}+recleaned.parquet")
+        plan = con.execute(
+            "SELECT * REPLACE (CASE WHEN doc_id IN (SELECT doc_id FROM affected) THEN 'recleaned' "
+            "ELSE change END AS change) FROM plan"
+        ).to_arrow_table()
+        write_table(plan.cast(STAGED_SCHEMA), plan_path)
+        _update_counts(lake, batch, recleaned=len(affected))
+    return frequent, affected
+
+
+def _batch_sources(lake: Lake, batch: Batch) -> dict[str, str]:
+    """doc_id -> the source its line keys were counted under, for this batch's articles."""
+    files = [str(p) for p in lake.batch_files("line_keys", batch.batch_id)]
+    if not files:
+        return {}
+    rows = duckdb.sql("SELECT DISTINCT doc_id, source FROM read_parquet($f)", params={"f": files}).fetchall()
+    return dict(rows)
+
+
+def _update_counts(lake: Lake, batch: Batch, **changes: int) -> None:
+    batch.counts.update(changes)
+    write_json({**asdict(batch), "started_at": batch.started_at.isoformat()}, _batch_path(lake, batch.batch_id))
 
 
 def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
@@ -224,7 +299,7 @@ def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]
 
 def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
     """articles segment -> entity_mentions + dates segments."""
-    total = _segment_rows(lake, "articles", batch.batch_id)
+    total = lake.batch_rows("articles", batch.batch_id)
     # Load the model here, outside the per-article guard: a missing or broken model must fail
     # the run loudly, not quarantine every article; forked workers then inherit it loaded.
     link_mentions(extract_mentions(WARM_UP), WARM_UP)
@@ -240,11 +315,6 @@ def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[s
     return {"entity_mentions": mentions.rows, "dates": dates.rows, "failed": len(failed)}
 
 
-def _segment_rows(lake: Lake, table: str, batch_id: str) -> int:
-    path = lake.segment_path(table, batch_id)
-    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
-
-
 MANIFEST_SQL = """
 WITH s AS (
     SELECT p.* REPLACE (
@@ -256,8 +326,8 @@ WITH s AS (
     -- (a run that committed meanwhile wins over this batch's stale view of the file).
     SELECT s.change, s.reason AS s_reason, m.*,
            s.doc_id AS s_doc_id, s.path AS s_path, s.sha256 AS s_sha256, s.size AS s_size, s.mtime_ns AS s_mtime_ns,
-           s.change IN ('new', 'changed', 'quarantined') AS processed,
-           s.change IN ('new', 'changed', 'quarantined')
+           s.change IN ('new', 'changed', 'quarantined', 'recleaned') AS processed,
+           s.change IN ('new', 'changed', 'quarantined', 'recleaned')
              OR (s.change = 'unchanged' AND s.sha256 IS NOT DISTINCT FROM m.sha256) AS seen
     FROM s FULL JOIN manifest m ON s.doc_id = m.doc_id
 )
@@ -303,7 +373,8 @@ def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
             "run_id": batch.batch_id, "started_at": batch.started_at, "committed_at": datetime.now(timezone.utc),
             "files_new": counts["new"], "files_changed": counts["changed"], "files_deleted": counts["deleted"],
             "files_unchanged": counts["unchanged"], "files_quarantined": counts["quarantined"],
-            "articles_processed": _segment_rows(lake, "articles", batch.batch_id) - len(failed_extract),
+            "articles_processed": lake.batch_rows("articles", batch.batch_id) - len(failed_extract),
+            "articles_recleaned": counts["recleaned"],
         }
         log_table = lake.read(lake.ingest_log_path, schema.INGEST_LOG)
         new_log = pa.concat_tables([log_table, pa.Table.from_pylist([entry], schema=schema.INGEST_LOG)])

@@ -19,7 +19,7 @@ import pyarrow as pa
 from pipeline import schema
 from pipeline.lake import Lake
 
-AGGREGATES = ("entities", "entity_stats", "entity_cooccurrence", "source_stats", "entity_daily")
+AGGREGATES = ("entities", "entity_stats", "entity_cooccurrence", "source_stats", "entity_daily", "line_stats")
 
 
 def sql_literal(text: str) -> str:

@@ -103,6 +103,10 @@ class SegmentWriter:
         self.abort() if exc_type else self.close()
 
 
+def _batch_of(segment: Path) -> str:
+    return segment.stem.removeprefix("part-").split("+", 1)[0]
+
+
 class Lake:
     """Paths and primitive reads/writes of the lake; knows nothing about articles."""
 
@@ -149,10 +153,18 @@ class Lake:
         """A small table (manifest, log), or an empty one of the right schema if absent."""
         return pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
 
+    def batch_files(self, table: str, batch_id: str) -> list[Path]:
+        """A batch's files of one table: its segment, and any `part-<batch_id>+<part>.parquet`
+        added later in the run (rows carried over from earlier batches)."""
+        folder = self.root / table
+        return sorted(folder.glob(f"part-{batch_id}.parquet")) + sorted(folder.glob(f"part-{batch_id}+*.parquet"))
+
+    def batch_rows(self, table: str, batch_id: str) -> int:
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.batch_files(table, batch_id))
+
     def iter_segment(self, table: str, batch_id: str, columns: list[str], rows: int) -> Iterable[pa.RecordBatch]:
-        """Stream one batch's segment in record batches (bounded memory)."""
-        path = self.segment_path(table, batch_id)
-        if path.exists():
+        """Stream one batch's rows of a table in record batches (bounded memory)."""
+        for path in self.batch_files(table, batch_id):
             yield from pq.ParquetFile(path).iter_batches(batch_size=rows, columns=columns)
 
     def drop_orphans(self, keep_batches: set[str], min_age: float = ORPHAN_AGE_SECONDS) -> list[Path]:
@@ -171,7 +183,7 @@ class Lake:
                 shutil.rmtree(path, ignore_errors=True)
             elif path.name.startswith("."):  # a temporary file of a killed writer
                 path.unlink(missing_ok=True)
-            elif folder not in (self.root, self.root / "aggregates") and path.stem.removeprefix("part-") not in keep_batches:
+            elif folder not in (self.root, self.root / "aggregates") and _batch_of(path) not in keep_batches:
                 path.unlink(missing_ok=True)
             else:
                 continue

@@ -83,6 +83,13 @@ DATES = _table(
     BATCH_ID,
 )
 
+LINE_KEYS = _table(
+    DOC_ID,
+    ("source", pa.string(), "Source the article's lines are counted under ('(unknown)' if none)."),
+    ("key", pa.string(), "pipeline.clean.line_key of a line of at most 40 words (normalised-text hash)."),
+    BATCH_ID,
+)
+
 FILES = _table(
     DOC_ID,
     ("path", pa.string(), "File path relative to the seeds folder."),
@@ -107,6 +114,7 @@ INGEST_LOG = _table(
     ("files_unchanged", pa.int64(), "Files skipped because nothing changed."),
     ("files_quarantined", pa.int64(), "New or changed files refused, with a reason in `files`."),
     ("articles_processed", pa.int64(), "Articles cleaned and extracted in this run."),
+    ("articles_recleaned", pa.int64(), "Unchanged articles cleaned again because their source's repeated lines changed."),
 )
 
 # Tables written in per-batch segments; the `files` manifest says which segment is current.
@@ -116,6 +124,7 @@ SEGMENTED = {
     "removed_lines": REMOVED_LINES,
     "entity_mentions": ENTITY_MENTIONS,
     "dates": DATES,
+    "line_keys": LINE_KEYS,
 }
 
 # Aggregates are built by SQL (pipeline.aggregate); their types come from the query, their
@@ -163,6 +172,11 @@ AGGREGATE_COLUMNS: dict[str, dict[str, str]] = {
         "day": "The article's published_date, else its ingestion date.",
         "mentions": "Mentions that day.",
         "articles": "Articles mentioning the entity that day.",
+    },
+    "line_stats": {
+        "source": "Source whose articles share the line.",
+        "key": "Line key (see `line_keys`).",
+        "articles": "Current articles of the source holding the line (kept when at least 2); from 4 on, the line is removed as boilerplate.",
     },
 }
 

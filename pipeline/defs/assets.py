@@ -15,7 +15,7 @@ from pipeline import batch as batches
 from pipeline import schema
 from pipeline.aggregate import build_aggregates
 from pipeline.catalog import AGGREGATES, build_catalog, lake_connection
-from pipeline.defs.metadata import column_schema, markdown_table
+from pipeline.defs.metadata import bar_chart, column_schema, markdown_table
 from pipeline.defs.resources import Warehouse
 
 OWNERS = ["team:news-data"]
@@ -74,6 +74,8 @@ def raw_files(context: dg.AssetExecutionContext, config: IngestConfig, warehouse
               "dateline, date and language pulled out.", schema.ARTICLES, deps=["raw_files"]),
         _spec("removed_lines", "clean", "Every raw line removed as boilerplate, with its line number and the "
               "named rule that removed it.", schema.REMOVED_LINES, deps=["raw_files"]),
+        _spec("line_keys", "clean", "Hashes of every article's short lines, counted per source to learn "
+              "each outlet's repeated boilerplate (see line_stats).", schema.LINE_KEYS, deps=["raw_files"]),
     ]
 )
 def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse):
@@ -82,9 +84,12 @@ def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse):
     counts = batches.clean(warehouse.lake, batch, warehouse.workers, context.log.info) if batch else {}
     seconds = time.monotonic() - started
     n = counts.get("articles", 0)
-    preview = {}
+    preview, removed = {}, {}
     if n:
         con = lake_connection(warehouse.lake)
+        removed["by_reason"] = bar_chart(
+            con, "SELECT reason, count(*) FROM removed_lines_history WHERE batch_id = $b "
+            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20", {"b": batch.batch_id}, title="Lines removed this run, by reason")
         preview["preview"] = markdown_table(
             con,
             "SELECT doc_id, source, language, word_count, left(clean_text, 80) AS start "
@@ -93,7 +98,9 @@ def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse):
         asset_key="articles",
         metadata={"dagster/row_count": n, "failed": counts.get("failed", 0), **_rate(n, seconds), **preview},
     )
-    yield dg.MaterializeResult(asset_key="removed_lines", metadata={"dagster/row_count": counts.get("removed_lines", 0)})
+    yield dg.MaterializeResult(
+        asset_key="removed_lines", metadata={"dagster/row_count": counts.get("removed_lines", 0), **removed})
+    yield dg.MaterializeResult(asset_key="line_keys", metadata={"articles_recleaned": counts.get("recleaned", 0)})
 
 
 @dg.multi_asset(
@@ -108,8 +115,7 @@ def extract_entities(context: dg.AssetExecutionContext, warehouse: Warehouse):
     batch = _staged(context, warehouse)
     started = time.monotonic()
     counts = batches.extract(warehouse.lake, batch, warehouse.workers, context.log.info) if batch else {}
-    articles = pq.ParquetFile(warehouse.lake.segment_path("articles", batch.batch_id)).metadata.num_rows \
-        if batch and warehouse.lake.segment_path("articles", batch.batch_id).exists() else 0
+    articles = warehouse.lake.batch_rows("articles", batch.batch_id) if batch else 0
     yield dg.MaterializeResult(
         asset_key="entity_mentions",
         metadata={"dagster/row_count": counts.get("entity_mentions", 0), "failed": counts.get("failed", 0),
@@ -122,9 +128,10 @@ def extract_entities(context: dg.AssetExecutionContext, warehouse: Warehouse):
     specs=[
         _spec("files", "warehouse", "The manifest: every file seen, its sha256 and status (active, deleted "
               "tombstone, quarantined with a reason), and which batch holds its current rows. Writing it "
-              "commits the batch.", schema.FILES, deps=["entity_mentions", "dates", "removed_lines"]),
+              "commits the batch.", schema.FILES, deps=["entity_mentions", "dates", "removed_lines", "line_keys"]),
         _spec("ingest_log", "warehouse", "One row per run: files new / changed / deleted / unchanged / "
-              "quarantined and articles processed.", schema.INGEST_LOG, deps=["entity_mentions", "dates", "removed_lines"]),
+              "quarantined and articles processed.", schema.INGEST_LOG,
+              deps=["entity_mentions", "dates", "removed_lines", "line_keys"]),
     ]
 )
 def commit_batch(context: dg.AssetExecutionContext, warehouse: Warehouse):
@@ -151,6 +158,7 @@ AGGREGATE_DOCS = {
     "entity_cooccurrence": "Entity pairs mentioned in the same article, with the number of such articles.",
     "source_stats": "Per source: articles, words, boilerplate share, languages.",
     "entity_daily": "Mentions per entity per day (the article's date, else its ingestion date).",
+    "line_stats": "Per source and line key, the articles holding the line; from 4 on it is boilerplate.",
 }
 
 
@@ -165,6 +173,11 @@ def aggregates(context: dg.AssetExecutionContext, warehouse: Warehouse):
         "source_stats": "SELECT source, articles, words, boilerplate_share FROM read_parquet($p) LIMIT 10",
         "entity_cooccurrence": "SELECT name_a, name_b, articles FROM read_parquet($p) LIMIT 10",
     }
+    charts = {
+        "entity_stats": ("SELECT name, mentions FROM read_parquet($p) LIMIT 15", "Top 15 entities by mentions"),
+        "source_stats": ("SELECT source, boilerplate_share FROM read_parquet($p) ORDER BY 2 DESC, 1 LIMIT 15",
+                         "Share of raw lines removed as boilerplate, by source"),
+    }
     for name in AGGREGATES:
         path = str(warehouse.lake.aggregate_path(name))
         metadata = {"dagster/row_count": counts[name], "path": dg.MetadataValue.path(path)}
@@ -174,10 +187,16 @@ def aggregates(context: dg.AssetExecutionContext, warehouse: Warehouse):
         )
         if name in previews:
             metadata["preview"] = markdown_table(con, previews[name], {"p": path})
+        if name in charts:
+            metadata["chart"] = bar_chart(con, charts[name][0], {"p": path}, title=charts[name][1])
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
 
 
 EXAMPLE_QUERY = "SELECT name, entity_type, mentions, articles FROM entity_stats ORDER BY mentions DESC LIMIT 5"
+LATEST_ARTICLES = (
+    "SELECT doc_id, source, published_date, word_count, coalesce(title, left(clean_text, 60)) AS headline "
+    "FROM articles ORDER BY ingested_at DESC, published_date DESC NULLS LAST, doc_id LIMIT 10"
+)
 
 
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, owners=OWNERS, deps=list(AGGREGATES))
@@ -193,6 +212,7 @@ def news_duckdb(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.M
             "path": dg.MetadataValue.path(str(path)),
             "tables": dg.MetadataValue.md(table),
             "example_query": dg.MetadataValue.md(f"```sql\n{EXAMPLE_QUERY};\n```"),
+            "latest_articles": markdown_table(lake_connection(warehouse.lake), LATEST_ARTICLES),
         }
     )
 

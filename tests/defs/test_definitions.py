@@ -8,17 +8,19 @@ GRAPH = {
     "raw_files": ("ingest", {"parquet"}, []),
     "articles": ("clean", {"parquet"}, ["raw_files"]),
     "removed_lines": ("clean", {"parquet"}, ["raw_files"]),
+    "line_keys": ("clean", {"parquet"}, ["raw_files"]),
     "entity_mentions": ("extract", {"parquet"}, ["articles"]),
     "dates": ("extract", {"parquet"}, ["articles"]),
-    "files": ("warehouse", {"parquet"}, ["dates", "entity_mentions", "removed_lines"]),
-    "ingest_log": ("warehouse", {"parquet"}, ["dates", "entity_mentions", "removed_lines"]),
+    "files": ("warehouse", {"parquet"}, ["dates", "entity_mentions", "line_keys", "removed_lines"]),
+    "ingest_log": ("warehouse", {"parquet"}, ["dates", "entity_mentions", "line_keys", "removed_lines"]),
     "entities": ("aggregate", {"parquet"}, ["files"]),
     "entity_stats": ("aggregate", {"parquet"}, ["files"]),
     "entity_cooccurrence": ("aggregate", {"parquet"}, ["files"]),
     "source_stats": ("aggregate", {"parquet"}, ["files"]),
     "entity_daily": ("aggregate", {"parquet"}, ["files"]),
+    "line_stats": ("aggregate", {"parquet"}, ["files"]),
     "news_duckdb": ("warehouse", {"duckdb"}, sorted(["entities", "entity_stats", "entity_cooccurrence",
-                                                     "source_stats", "entity_daily"])),
+                                                     "source_stats", "entity_daily", "line_stats"])),
 }
 
 
@@ -37,7 +39,7 @@ def test_asset_graph_is_pinned() -> None:
 
 def test_tables_have_column_schemas() -> None:
     graph = defs.resolve_asset_graph()
-    for name in ("raw_files", "articles", "removed_lines", "entity_mentions", "dates", "files", "ingest_log"):
+    for name in ("raw_files", "articles", "removed_lines", "line_keys", "entity_mentions", "dates", "files", "ingest_log"):
         columns = graph.get(dg.AssetKey(name)).metadata["dagster/column_schema"].columns
         assert columns and all(c.description for c in columns), name
 

@@ -1,0 +1,91 @@
+"""Repeated-line statistics, as CCNet does for paragraphs: a line that recurs in many articles
+of the same source is that source's boilerplate (a footer, a promo, a newsletter box), so a new
+outlet's furniture is learned from its own articles without a rule for it.
+
+Every article's line keys (`pipeline.clean.line_key`, a hash of the normalised line) are kept
+in the `line_keys` table; `line_stats` counts articles per (source, key). A key is *frequent*
+when MIN_ARTICLES current articles of one source hold it; the cleaner then removes such lines
+(`other.repeated_line`). When a batch changes which keys are frequent, the unchanged articles
+holding those keys are cleaned again in the same run, so the warehouse always equals a build
+of the whole corpus in one run, however it arrived.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import duckdb
+
+from pipeline.clean import clean_article, line_key
+
+MIN_ARTICLES = 4
+"""Articles of one source that must share a line before it counts as boilerplate."""
+
+MAX_WORDS = 40
+"""Longer lines are body paragraphs (even a syndicated one); only shorter ones are counted."""
+
+UNKNOWN_SOURCE = "(unknown)"
+
+
+def article_keys(raw: str) -> tuple[str, list[str]]:
+    """(source, distinct keys of the candidate lines) of one raw article."""
+    source = clean_article(raw).source or UNKNOWN_SOURCE
+    keys = {line_key(line) for line in raw.split("\n") if line.strip() and len(line.split()) <= MAX_WORDS}
+    return source, sorted(keys)
+
+
+# Over `line_keys` (current articles), `batch_keys` (this batch) and `plan` (this batch's files):
+# the frequent keys before and after the batch, and the unchanged articles whose keys changed
+# status, which must be cleaned again.
+# Only sources this batch touches can change status; the others are left out of the counting.
+TOUCHED_SQL = """
+SELECT DISTINCT source FROM batch_keys
+UNION
+SELECT DISTINCT source FROM line_keys
+WHERE doc_id IN (SELECT doc_id FROM plan WHERE change IN ('changed', 'deleted', 'quarantined'))
+"""
+FREQUENT_BEFORE_SQL = """
+SELECT source, key FROM line_keys SEMI JOIN touched USING (source)
+GROUP BY ALL HAVING count(DISTINCT doc_id) >= $min
+"""
+FREQUENT_AFTER_SQL = """
+SELECT source, key FROM (
+    SELECT doc_id, source, key FROM line_keys SEMI JOIN touched USING (source)
+    WHERE doc_id NOT IN (SELECT doc_id FROM plan WHERE change IN ('new', 'changed', 'deleted', 'quarantined'))
+    UNION ALL
+    SELECT doc_id, source, key FROM batch_keys
+)
+GROUP BY ALL HAVING count(DISTINCT doc_id) >= $min
+"""
+AFFECTED_SQL = """
+WITH delta AS (
+    (SELECT * FROM frequent_after EXCEPT SELECT * FROM frequent_before)
+    UNION ALL
+    (SELECT * FROM frequent_before EXCEPT SELECT * FROM frequent_after)
+)
+SELECT DISTINCT k.doc_id FROM line_keys k JOIN delta USING (source, key)
+WHERE k.doc_id NOT IN (SELECT doc_id FROM plan WHERE change <> 'unchanged')
+ORDER BY 1
+"""
+
+
+def frequent_and_affected(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, frozenset[str]], list[str]]:
+    """Frequent keys per touched source after the batch, and the unchanged doc_ids to clean again.
+    `con` has the lake views plus `batch_keys` and `plan` registered."""
+    params = {"min": MIN_ARTICLES}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE touched AS {TOUCHED_SQL}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE frequent_before AS {FREQUENT_BEFORE_SQL}", params)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE frequent_after AS {FREQUENT_AFTER_SQL}", params)
+    frequent: dict[str, set[str]] = defaultdict(set)
+    for source, key in con.execute("SELECT source, key FROM frequent_after").fetchall():
+        frequent[source].add(key)
+    affected = [doc_id for (doc_id,) in con.execute(AFFECTED_SQL).fetchall()]
+    return {source: frozenset(keys) for source, keys in frequent.items()}, affected
+
+
+LINE_STATS_SQL = """
+SELECT source, key, count(DISTINCT doc_id) AS articles
+FROM line_keys GROUP BY ALL HAVING count(DISTINCT doc_id) >= 2
+ORDER BY articles DESC, source, key
+"""
+"""The persisted counts (keys seen once are the vast majority and say nothing)."""
