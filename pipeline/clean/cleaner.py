@@ -73,15 +73,21 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
 
 
 def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
-    """Cut the credit code closing the last kept line."""
+    """Cut the credit code closing the article: on the last kept line, or on the last paragraph
+    when only headline-shaped lines follow it (they are then the page's furniture after the
+    sign-off, removed as other.after_signoff: the code marks where the article ends)."""
     kept = [line for line in lines if line.kept and line.text]
-    if not kept:
-        return
-    last = kept[-1]
-    span = find_suffix(last.text)
-    if span is not None:
-        tags.append(InlineTag(last.line_no, "suffix", last.text[span[0] : span[1]]))
-        last.text = last.text[: span[0]].rstrip()
+    for i in range(len(kept) - 1, -1, -1):
+        line = kept[i]
+        span = find_suffix(line.text)
+        if span is not None:
+            tags.append(InlineTag(line.line_no, "suffix", line.text[span[0] : span[1]]))
+            line.text = line.text[: span[0]].rstrip()
+            for after in kept[i + 1 :]:
+                after.reason = "other.after_signoff"
+            return
+        if structure.is_body_like(line) or not structure.is_headline_like(line):
+            return
 
 
 def _source_from_removed(lines: list[Line]) -> str | None:

@@ -73,9 +73,14 @@ MEDIA_WORDS = frozenset(
 
 # Writer/editor initials closing the last paragraph: `(CNN/Z-3)`, `[dhn]`, `(nds/krs)`, `(kha)`,
 # `(*)`, `(ant)`. After a sentence end, or anywhere when the code has a slash (`(nds/krs)`).
-_CODE = r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
+# Some sign with outlet or agency and a full name instead: `(Banjarmasinpost.co.id/Muhammad
+# Rahmadi)` (Tribun network), `(AFP/Glyn Kirk)`, `(ANTARA FOTO/Galih Pradipta)`.
+_CODE = (
+    r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
+    r"|(?:(?:[\w-]+\.)+(?:com|co\.id|id|co)|[A-Z][A-Za-z]+(?:\s[A-Z]{2,})?)/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+)
 SUFFIX = re.compile(
-    rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[]{_CODE}[)\]])"
+    rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
     r"|\s+(?P<slashed>[(\[][A-Za-z*]{1,8}/[A-Za-z0-9*/-]{1,16}[)\]]))\s*$"
 )
 

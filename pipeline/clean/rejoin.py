@@ -3,7 +3,7 @@
 A page's `<a>` or `<em>` inside a sentence often comes out as its own line ("okupansi hotel",
 "Meeting, Incentive, Convention, and Exhibition", a lone "."). Such a line is body text: it is
 glued back onto the line before when that line did not end a sentence and either this line
-continues it (starts in lower case or with punctuation), or the line before is a long
+continues it (starts in lower case, a digit or punctuation), or the line before is a long
 unfinished sentence, a piece of one, or stops on a lower-case word ("…akan membahas"). A short
 Title Case line after a finished sentence ("Dampak Ekonomi") is a sub-heading and stays apart.
 """
@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.structure import BODY_MIN_WORDS, ends_sentence
+from pipeline.clean.structure import BODY_MIN_WORDS, continues_sentence, ends_sentence
 
-_CONTINUES = re.compile(r"^[a-z0-9,.;:!?)\]\u2019\u201d%-]")
 _GLUE_NO_SPACE = re.compile(r"^[,.;:!?)\]%\u2019\u201d]")
 
 
@@ -26,7 +25,7 @@ def rejoin(paragraphs: list[str]) -> list[str]:
         if out and not ends_sentence(out[-1]):
             last_word = out[-1].rsplit(" ", 1)[-1]
             unfinished = len(out[-1].split()) >= BODY_MIN_WORDS or last_word[:1].islower()
-            if _CONTINUES.match(text) or unfinished or open_piece:
+            if continues_sentence(text) or text[:1].isdigit() or unfinished or open_piece:
                 glue = "" if _GLUE_NO_SPACE.match(text) else " "
                 out[-1] = out[-1] + glue + text
                 open_piece = True

@@ -90,7 +90,7 @@ LIST_HEADING = re.compile(
     r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|video|konten|postingan)\s+"
     r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya)"
     r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+populer|rekomendasi(?:\s+untuk\s+anda)?"
-    r"|tautan\s+sahabat|baca\s+berikutnya|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
+    r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya"
@@ -113,6 +113,12 @@ RULES: tuple[LineRule, ...] = (
         r"|scroll\s+(?:to\s+(?:continue|resume)|down)(?:\s+(?:with|to)\s+(?:content|reading))?"
         r"|scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut|membaca)(?:\s+(?:membaca|baca))?"
         r"|(?:lanjutkan|lanjut)\s+membaca|continue\s+reading|loading|memuat)[\W_]*$",
+    ),
+    _rule(
+        "ad.sponsored",
+        14,
+        r"[\W_]*(?:(?:konten|artikel|berita)\s+(?:di\s+bawah\s+ini\s+|ini\s+)?(?:disajikan|dipersembahkan|disponsori)"
+        r"\s+oleh|sponsored\s+by|promoted\s+by|presented\s+by|paid\s+content|advertorial)\b",
     ),
     # embed: embedded media left behind as text (Gambas, video calls to action, tweets, Instagram).
     _rule("embed.gambas", 20, r"[\W_]*gambas\s*:"),
@@ -166,6 +172,12 @@ RULES: tuple[LineRule, ...] = (
         anywhere=r"dapatkan\s+(?:update|informasi|info|berita|notifikasi).{0,100}(?:setiap\s+hari|terkini|breaking|terbaru)"
         r"|breaking\s+news\s+dan\s+berita\s+pilihan|langsung\s+di\s+ponsel(?:mu|\s+anda)|pilih\s+saluran\s+favorit",
         hints=("dapatkan", "breaking", "ponsel", "saluran"),
+    ),
+    _rule(
+        "promo.more_news",
+        16,
+        r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+"
+        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+\S+\.(?:com|id))",
     ),
     _rule(
         "promo.app",

@@ -20,6 +20,7 @@ _QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = _QUOTES + ")]"
 _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
+_CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
 
 BODY_MIN_WORDS = 8
 """A line of at least this many words ending a sentence is taken as body paragraph text."""
@@ -53,6 +54,11 @@ def _ends_clause(text: str) -> bool:
     """Ends with a full stop, comma, semicolon or colon, but not with a truncating "..."."""
     core = text.rstrip(_CLOSERS)
     return core[-1:] != "" and core[-1:] in ".,;:" and not core.endswith("...")
+
+
+def continues_sentence(text: str) -> bool:
+    """Opens in lower case or with closing punctuation: the rest of the line before's sentence."""
+    return _CONTINUATION.match(text) is not None
 
 
 def is_body_like(line: Line) -> bool:
@@ -98,15 +104,18 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
     The first non-blank line after the marker is the teaser when it is headline-like, or when
     it is a short single sentence sharing little vocabulary with the article (a headline some
     outlet closes with a full stop); up to two more follow when they are headline-like and
-    share little vocabulary. A marker followed by a real paragraph (the scraper lost the
-    headline) removes nothing.
+    share little vocabulary. A line the next one continues (in lower case or with punctuation)
+    is a broken body sentence, not a headline, and ends the search. A marker followed by a real
+    paragraph (the scraper lost the headline) removes nothing.
     """
     vocabulary: frozenset[str] | None = None
     for index, line in enumerate(lines):
         if line.reason != "related.teaser_marker" or TEASER_MARKER.sub("", line.match).strip():
             continue
-        for rank, follower in enumerate(_non_blank_after(lines, index)[:TEASER_MAX_FOLLOWERS]):
-            if not follower.kept:
+        after = _non_blank_after(lines, index)
+        for rank, follower in enumerate(after[:TEASER_MAX_FOLLOWERS]):
+            continued = rank + 1 < len(after) and continues_sentence(after[rank + 1].match)
+            if not follower.kept or continued:
                 break
             headline = is_headline_like(follower)
             if rank == 0 and headline:
@@ -260,7 +269,7 @@ def find_title(lines: list[Line]) -> Line | None:
     kept = [line for line in lines if line.kept]
     if len(kept) < 2 or not is_headline_like(kept[0]) or kept[0].text != kept[0].display:
         return None
-    if kept[1].text[:1].islower():
+    if continues_sentence(kept[1].text):
         return None
     title = kept[0]
     folded = fold_space(title.match).casefold()
