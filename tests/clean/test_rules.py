@@ -273,3 +273,30 @@ def test_appositive_dash_in_a_first_sentence_is_no_prefix() -> None:
 def test_paragraph_closed_inside_curly_quotes_is_not_rejoined() -> None:
     text = clean_article("\u201cKami siap menghadapi musim hujan tahun ini di seluruh wilayah kota.\u201d\n" + BODY).clean_text
     assert text.split("\n")[0] == "\u201cKami siap menghadapi musim hujan tahun ini di seluruh wilayah kota.\u201d"
+
+
+def test_sign_off_code_ends_the_article() -> None:
+    raw = BODY + "Dinas berjanji menindak pangkalan nakal. (Banjarmasinpost.co.id/Muhammad Rahmadi)\n" + (
+        "Jadwal Imsakiyah Banjarmasin Hari Ini\n"
+    )
+    article = clean_article(raw)
+    assert [(t.line_no, t.text) for t in article.tags] == [(3, "(Banjarmasinpost.co.id/Muhammad Rahmadi)")]
+    assert [(line.line_no, line.reason) for line in article.removed] == [(4, "other.after_signoff")]
+    assert article.clean_text.endswith("pangkalan nakal.")
+
+
+def test_head_caption_closed_by_a_photographer_credit() -> None:
+    raw = "Pemain merayakan gol di Stadion Emirates, Minggu (16/3/2025). (AFP/Glyn Kirk)\n" + BODY
+    assert reasons(raw) == {1: "caption.credit_code"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Konten di bawah ini disajikan oleh Advertnative", "ad.sponsored"),
+        ("Simak berita lainnya seputar topik artikel ini, di sini :", "promo.more_news"),
+        ("Baca Selanjutnya", "related.list_heading"),
+    ],
+)
+def test_sponsored_and_more_news_kinds(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
