@@ -224,7 +224,7 @@ RULES: tuple[LineRule, ...] = (
         "credit.byline",
         8,
         r"(?:(?:oleh|by)\s+)?(?-i:[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4})\s*"
-        r"(?:[-|]\s*(?-i:\w*[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))|\((?-i:[A-Z][\w.]*\s?){1,4}\)"
+        r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))|\((?-i:[A-Z][\w.]*\s?){1,4}\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
         r"|(?:oleh|by)\s+(?-i:[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})$",
     ),
@@ -286,10 +286,11 @@ RULES: tuple[LineRule, ...] = (
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
     # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); never a sentence ending "."
+    # nor a lower-case piece of a broken sentence ("pada 5 Maret 2025").
     _rule(
         "other.timestamp",
         12,
-        r"(?!.*\.$)(?:[^\s\d]+\s+){0,4}?"
+        r"(?!.*\.$)(?-i:(?![a-z]))(?:[^\s\d]+\s+){0,4}?"
         r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}"
         r"|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
         r"(?:\W+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt))?)?[\W_]*$",

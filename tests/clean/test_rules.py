@@ -300,3 +300,10 @@ def test_head_caption_closed_by_a_photographer_credit() -> None:
 )
 def test_sponsored_and_more_news_kinds(line: str, reason: str) -> None:
     assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line", ["pada 5 Maret 2025", "Pertemuan Jokowi - Prabowo", "Rapat digelar pada 5 Maret 2025."]
+)
+def test_date_pieces_and_dashed_headings_are_not_boilerplate(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
