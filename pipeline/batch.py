@@ -159,10 +159,10 @@ def keys_chunk(rows: list[dict]) -> list[dict]:
     out = []
     for row in rows:
         try:
-            source, keys = article_keys(row["text"])
+            source, keys, signature = article_keys(row["text"])
         except Exception:  # the cleaning pass meets the same error and quarantines the article
             continue
-        out.extend({"doc_id": row["doc_id"], "source": source, "key": key} for key in keys)
+        out.extend({"doc_id": row["doc_id"], "source": source, "key": key, "signature": signature} for key in keys)
     return out
 
 

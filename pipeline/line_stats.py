@@ -4,7 +4,8 @@ outlet's furniture is learned from its own articles without a rule for it.
 
 Every article's line keys (`pipeline.clean.line_key`, a hash of the normalised line) are kept
 in the `line_keys` table; `line_stats` counts articles per (source, key). A key is *frequent*
-when MIN_ARTICLES current articles of one source hold it; the cleaner then removes such lines
+when MIN_ARTICLES different current articles of one source hold it (copies of one article
+count once); the cleaner then removes such lines
 (`other.repeated_line`). When a batch changes which keys are frequent, the unchanged articles
 holding those keys are cleaned again in the same run, so the warehouse always equals a build
 of the whole corpus in one run, however it arrived.
@@ -12,6 +13,7 @@ of the whole corpus in one run, however it arrived.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 
 import duckdb
@@ -27,11 +29,15 @@ MAX_WORDS = 40
 UNKNOWN_SOURCE = "(unknown)"
 
 
-def article_keys(raw: str) -> tuple[str, list[str]]:
-    """(source, distinct keys of the candidate lines) of one raw article."""
+def article_keys(raw: str) -> tuple[str, list[str], str]:
+    """(source, distinct keys of the candidate lines, signature) of one raw article. The
+    signature (a hash of all its line keys) tells copies of one article apart from different
+    articles: a line shared by copies is the article itself, not boilerplate."""
     source = clean_article(raw).source or UNKNOWN_SOURCE
-    keys = {line_key(line) for line in raw.split("\n") if line.strip() and len(line.split()) <= MAX_WORDS}
-    return source, sorted(keys)
+    lines = [line for line in raw.split("\n") if line.strip()]
+    keys = sorted({line_key(line) for line in lines if len(line.split()) <= MAX_WORDS})
+    signature = hashlib.blake2b("\n".join(sorted(map(line_key, lines))).encode(), digest_size=8).hexdigest()
+    return source, keys, signature
 
 
 # Over `line_keys` (current articles), `batch_keys` (this batch) and `plan` (this batch's files):
@@ -46,16 +52,16 @@ WHERE doc_id IN (SELECT doc_id FROM plan WHERE change IN ('changed', 'deleted', 
 """
 FREQUENT_BEFORE_SQL = """
 SELECT source, key FROM line_keys SEMI JOIN touched USING (source)
-GROUP BY ALL HAVING count(DISTINCT doc_id) >= $min
+GROUP BY ALL HAVING count(DISTINCT signature) >= $min
 """
 FREQUENT_AFTER_SQL = """
 SELECT source, key FROM (
-    SELECT doc_id, source, key FROM line_keys SEMI JOIN touched USING (source)
+    SELECT doc_id, source, key, signature FROM line_keys SEMI JOIN touched USING (source)
     WHERE doc_id NOT IN (SELECT doc_id FROM plan WHERE change IN ('new', 'changed', 'deleted', 'quarantined'))
     UNION ALL
-    SELECT doc_id, source, key FROM batch_keys
+    SELECT doc_id, source, key, signature FROM batch_keys
 )
-GROUP BY ALL HAVING count(DISTINCT doc_id) >= $min
+GROUP BY ALL HAVING count(DISTINCT signature) >= $min
 """
 AFFECTED_SQL = """
 WITH delta AS (
@@ -84,8 +90,8 @@ def frequent_and_affected(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, fro
 
 
 LINE_STATS_SQL = """
-SELECT source, key, count(DISTINCT doc_id) AS articles
-FROM line_keys GROUP BY ALL HAVING count(DISTINCT doc_id) >= 2
+SELECT source, key, count(DISTINCT signature) AS articles
+FROM line_keys GROUP BY ALL HAVING count(DISTINCT signature) >= 2
 ORDER BY articles DESC, source, key
 """
 """The persisted counts (keys seen once are the vast majority and say nothing)."""

@@ -87,6 +87,7 @@ LINE_KEYS = _table(
     DOC_ID,
     ("source", pa.string(), "Source the article's lines are counted under ('(unknown)' if none)."),
     ("key", pa.string(), "pipeline.clean.line_key of a line of at most 40 words (normalised-text hash)."),
+    ("signature", pa.string(), "Hash of all the article's line keys: copies of one article share it and count once."),
     BATCH_ID,
 )
 
@@ -176,7 +177,7 @@ AGGREGATE_COLUMNS: dict[str, dict[str, str]] = {
     "line_stats": {
         "source": "Source whose articles share the line.",
         "key": "Line key (see `line_keys`).",
-        "articles": "Current articles of the source holding the line (kept when at least 2); from 4 on, the line is removed as boilerplate.",
+        "articles": "Different current articles of the source holding the line (copies count once; kept from 2); from 4 on, the line is removed as boilerplate.",
     },
 }
 

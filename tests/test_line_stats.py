@@ -37,9 +37,19 @@ def clean_texts(settings) -> dict[str, str]:
 
 
 def test_article_keys_skip_long_lines_and_find_the_source() -> None:
-    source, keys = article_keys(article(0) + " ".join(["kata"] * 50) + "\n")
+    source, keys, signature = article_keys(article(0) + " ".join(["kata"] * 50) + "\n")
     assert source == "wartapesisir.id"
     assert len(keys) == 3  # the long line is never a candidate
+    assert article_keys(article(0))[2] == article_keys(article(0).replace("\n", "\r\n"))[2] != article_keys(article(1))[2]
+
+
+def test_copies_of_one_article_do_not_make_its_lines_boilerplate(settings) -> None:
+    for i in range(MIN_ARTICLES + 2):
+        (settings.seeds_dir / f"copy{i}.txt").write_text(article(0))
+    run_batch(settings, "run-1")
+    with duckdb.connect(str(settings.catalog_path), read_only=True) as con:
+        copies = con.execute("SELECT clean_text FROM articles WHERE doc_id LIKE 'copy%'").fetchall()
+    assert len(copies) == MIN_ARTICLES + 2 and all(FOOTER in text and BODIES[0] in text for (text,) in copies)
 
 
 def test_footer_learned_when_the_fourth_article_arrives_and_unlearned_on_delete(settings, tmp_path) -> None:

@@ -85,3 +85,27 @@ def test_quotes_in_the_warehouse_path_are_quoted_not_spliced(tmp_path, settings)
     odd = settings.__class__(settings.seeds_dir, tmp_path / "it's a \"warehouse\"; DROP", 1)
     run_batch(odd, "run-1")
     assert rows(odd, "SELECT count(*) FROM articles") == [(5,)]
+
+
+def test_disk_full_at_commit_fails_clearly_and_keeps_the_previous_warehouse(settings, monkeypatch) -> None:
+    import errno
+
+    from pipeline import lake as lake_module
+
+    run_batch(settings, "run-1")
+    (settings.seeds_dir / "baru.txt").write_text("SURABAYA - Banjir merendam tiga kecamatan sejak pagi tadi.\n")
+    real_write = lake_module.pq.write_table
+
+    def full_disk(table, where, **kwargs):
+        if "files.parquet" in str(where):
+            raise OSError(errno.ENOSPC, "No space left on device", str(where))
+        return real_write(table, where, **kwargs)
+
+    monkeypatch.setattr(lake_module.pq, "write_table", full_disk)
+    with pytest.raises(OSError, match="No space left on device"):
+        run_batch(settings, "run-2")
+    assert rows(settings, "SELECT count(*) FROM articles") == [(5,)]
+    assert not list(settings.lake_dir.glob(".files.parquet.tmp-*"))
+    monkeypatch.undo()
+    assert run_batch(settings, "run-3")["files_new"] == 1
+    assert rows(settings, "SELECT count(*) FROM articles") == [(6,)]
