@@ -1,0 +1,162 @@
+"""`python -m bench.run --n N`: generate an N-article corpus, build a fresh warehouse from it,
+then add 100 files, change one and delete one, run once with nothing new, time the analyst
+queries, write results.json and print the table of figures against the issue-6 targets.
+
+Everything generated goes under `--root` (default `bench/corpus/`, git-ignored): the articles
+in `articles/`, the warehouse in `warehouse/`. Both are wiped first, so every run is a full
+build from nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from bench.corpus import Corpus, harvest, real_articles, write_corpus
+from bench.measure import CORES, peak_rss_mib, timed_batch
+from bench.queries import time_queries
+from bench.report import evaluate, markdown
+from pipeline.language import detect_language
+from pipeline.lake import Lake
+from pipeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+NEW_FILES = 100
+LANGUAGE_SAMPLE = 500
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def language_figures(lake: Lake, batch_id: str, clean_wall_s: float, n: int, workers: int) -> dict:
+    """langdetect alone, in this process, over the first cleaned texts of the build; its
+    estimated share of the clean stage (which runs it per article on `workers` cores)."""
+    texts = next(iter(lake.iter_segment("articles", batch_id, ["clean_text"], LANGUAGE_SAMPLE)), None)
+    texts = texts.column("clean_text").to_pylist() if texts is not None else []
+    started = time.perf_counter()
+    for text in texts:
+        detect_language(text)
+    ms = (time.perf_counter() - started) * 1000 / max(len(texts), 1)
+    return {
+        "sample": len(texts),
+        "ms_per_article": round(ms, 3),
+        "articles_per_s_per_core": round(1000 / ms, 1) if ms else 0.0,
+        "share_of_clean": round(ms * n / 1000 / workers / clean_wall_s, 3) if clean_wall_s else 0.0,
+    }
+
+
+def warehouse_figures(catalog: Path) -> dict:
+    """What the pipeline made of the synthetic corpus, to compare with the real articles."""
+    with duckdb.connect(str(catalog), read_only=True) as con:
+        row = con.execute("""
+            SELECT count(*), round(sum(removed_line_count) / sum(line_count), 4),
+                   round(avg((published_date IS NOT NULL)::INT), 4), round(avg((language <> 'id')::INT), 4),
+                   count(DISTINCT source), (SELECT count(*) FROM entities), (SELECT count(*) FROM entity_mentions),
+                   (SELECT count(*) FROM entity_cooccurrence)
+            FROM articles""").fetchone()
+    keys = ("articles", "boilerplate_share", "published_date_share", "non_indonesian_share", "sources",
+            "entities", "entity_mentions", "cooccurrence_pairs")
+    return dict(zip(keys, row))
+
+
+def lake_figures(settings: Settings, runs: int) -> dict:
+    files = list(settings.lake_dir.rglob("*.parquet"))
+    return {
+        "runs": runs,
+        "parquet_files": len(files),
+        "mib": round(sum(f.stat().st_size for f in files) / 2**20, 1),
+        "catalog_mib": round(settings.catalog_path.stat().st_size / 2**20, 1),
+    }
+
+
+def change_and_delete(corpus: Corpus, folder: Path) -> None:
+    """Article 0 gains a paragraph; article 1 disappears."""
+    changed, _ = corpus.article(0)
+    path = folder / changed
+    path.write_text(path.read_text(encoding="utf-8") + corpus.pools.sentences["id"][0] + "\n", encoding="utf-8")
+    deleted, _ = corpus.article(1)
+    (folder / deleted).unlink()
+
+
+def run(n: int, seed: int, root: Path, workers: int, repeats: int) -> dict:
+    """The whole benchmark; returns the results dictionary."""
+    load_start = os.getloadavg()
+    articles, warehouse = root / "articles", root / "warehouse"
+    for folder in (articles, warehouse):
+        shutil.rmtree(folder, ignore_errors=True)
+    settings = Settings(seeds_dir=articles, warehouse_dir=warehouse, workers=workers)
+
+    started = time.perf_counter()
+    pools = harvest(real_articles(ROOT))
+    corpus = Corpus(pools, seed)
+    written = write_corpus(corpus, articles, n)
+    generated_s = time.perf_counter() - started
+    log(f"corpus: {n} files, {written['bytes'] / 2**20:.1f} MiB in {generated_s:.1f} s under {articles}")
+
+    full = timed_batch(settings, "bench-full", log)
+    peak = peak_rss_mib()
+    log(f"full build: {full.wall_s:.1f} s")
+    language = language_figures(Lake(settings.lake_dir), "bench-full", full.stages["clean"].wall_s, n, workers)
+
+    write_corpus(corpus, articles, NEW_FILES, start=n)
+    new = timed_batch(settings, "bench-new-100", log)
+    change_and_delete(corpus, articles)
+    changed = timed_batch(settings, "bench-change-delete", log)
+    noop = timed_batch(settings, "bench-noop", log)
+    log("incremental runs done; timing queries")
+    entity, queries = time_queries(settings.catalog_path, repeats)
+
+    return {
+        "command": f"python -m bench.run --n {n} --seed {seed} --workers {workers} --repeats {repeats}",
+        "n": n,
+        "seed": seed,
+        "workers": workers,
+        "cores": CORES,
+        "load_average": {"start": [round(x, 2) for x in load_start], "end": [round(x, 2) for x in os.getloadavg()]},
+        "corpus": {
+            "files": n, "mib": round(written["bytes"] / 2**20, 1), "mean_bytes": written["bytes"] // n,
+            "sources": len(corpus.sources), "generate_s": round(generated_s, 2),
+            "real_boilerplate_share": pools.boilerplate_share,
+            "warehouse": warehouse_figures(settings.catalog_path),
+        },
+        "full_build": {**full.figures(), "peak_rss_mib": {**peak, "tree_upper_bound": peak["parent"] + workers * peak["children"]}},
+        "language": language,
+        "incremental": {
+            "new_100": {**new.figures(), "ratio_to_full": round(new.wall_s / full.wall_s, 4)},
+            "changed_1_deleted_1": {**changed.figures(), "ratio_to_full": round(changed.wall_s / full.wall_s, 4)},
+            "noop": noop.figures(),
+        },
+        "queries_entity": entity,
+        "queries": queries,
+        "lake": lake_figures(settings, runs=4),
+        "peak_rss_mib_all_runs": peak_rss_mib(),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="articles in the corpus (default 2000)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--root", type=Path, default=ROOT / "bench" / "corpus", help="folder for articles and warehouse")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--workers", type=int, default=CORES, help="processes for the per-article stages (default: cores)")
+    parser.add_argument("--repeats", type=int, default=7, help="runs of each query; the median is reported")
+    args = parser.parse_args(argv)
+    results = run(args.n, args.seed, args.root.resolve(), args.workers, args.repeats)
+    results["targets"] = evaluate(results)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    print(markdown(results))
+    log(f"results: {args.out}")
+
+
+if __name__ == "__main__":
+    main()

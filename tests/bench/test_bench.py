@@ -1,0 +1,76 @@
+"""The benchmark harness end to end at a tiny N: results.json has every figure, with sane
+values (no timing thresholds: those are the benchmark's job, not the test's)."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+# `bench` is a folder at the project root, not an installed package: a bare `pytest` (unlike
+# `python -m pytest`) does not put the root on sys.path. Drop once pyproject's pytest options
+# say `pythonpath = ["."]`.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.corpus import Corpus, harvest, real_articles  # noqa: E402
+from bench.queries import QUERIES  # noqa: E402
+from bench.report import TARGETS, markdown  # noqa: E402
+from bench.run import ROOT, main  # noqa: E402
+
+N = 60
+STAGES = {"raw", "clean", "entities", "commit", "aggregates", "catalog"}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict:
+    root = tmp_path_factory.mktemp("bench")
+    main(["--n", str(N), "--root", str(root), "--out", str(root / "results.json"), "--workers", "1", "--repeats", "5"])
+    return json.loads((root / "results.json").read_text())
+
+
+def test_corpus_is_deterministic_and_shaped_like_news() -> None:
+    pools = harvest(real_articles(ROOT))
+    first, again, other = Corpus(pools, 0), Corpus(pools, 0), Corpus(pools, 1)
+    assert [first.article(i) for i in range(20)] == [again.article(i) for i in range(20)]
+    assert first.article(0) != other.article(0)
+    assert len(first.sources) == 300 and len({s.domain for s in first.sources}) == 300
+    path, text = first.article(7)
+    assert path.count("/") == 2 and path.endswith("0000007.txt")
+    assert 10 <= len(text.splitlines()) <= 80
+
+
+def test_full_build_figures(results) -> None:
+    full = results["full_build"]
+    assert full["articles_processed"] == N and full["files"]["new"] == N
+    assert set(full["stages"]) == STAGES
+    assert all(s["wall_s"] > 0 and s["articles_per_s"] > 0 for s in full["stages"].values())
+    assert full["wall_s"] > 0 and 0 < full["cpu_util"] <= 1.05
+    assert full["peak_rss_mib"]["parent"] > 50
+    assert results["language"]["sample"] == N and results["language"]["ms_per_article"] > 0
+
+
+def test_incremental_figures(results) -> None:
+    inc = results["incremental"]
+    assert inc["new_100"]["files"]["new"] == 100 and inc["new_100"]["articles_processed"] >= 100
+    changed = inc["changed_1_deleted_1"]["files"]
+    assert (changed["changed"], changed["deleted"], changed["new"]) == (1, 1, 0)
+    assert inc["noop"]["articles_processed"] == 0 and inc["noop"]["files"]["unchanged"] == N + 99
+    assert all(run["wall_s"] > 0 for run in inc.values())
+    assert 0 < inc["new_100"]["ratio_to_full"]
+
+
+def test_warehouse_and_queries(results) -> None:
+    made = results["corpus"]["warehouse"]
+    assert made["articles"] == N + 99 and made["entity_mentions"] > 0 and made["sources"] > 1
+    assert 0 < made["boilerplate_share"] < 1 and made["published_date_share"] > 0.5
+    assert set(results["queries"]) == set(QUERIES) and len(QUERIES) >= 5
+    assert all(q["median_ms"] > 0 and q["repeats"] >= 5 for q in results["queries"].values())
+    assert results["queries"]["daily_mentions_of_entity"]["rows"] > 0
+    assert results["lake"]["parquet_files"] > 0
+
+
+def test_every_target_reported(results) -> None:
+    assert len(results["targets"]) == len(TARGETS) + len(QUERIES)
+    assert all(isinstance(t["met"], bool) and t["value"] >= 0 for t in results["targets"])
+    table = markdown(results)
+    assert all(t["figure"] in table for t in results["targets"])
