@@ -3,8 +3,10 @@
 Decisions are layered, each with a named reason:
 1. phrase rules per category (`rules.py`);
 2. lines the pipeline has seen recur across the source (`frequent_lines`);
-3. structural cues (`structure.py`): teaser headlines after bare markers, related lists to the
-   end, split promos, captions above photo credits, section labels, the title and its repeat;
+3. structural cues (`structure.py`): shape-rule hits inside a broken sentence restored, split
+   promos, teaser headlines after bare markers, related lists to the end, captions above photo
+   credits or closed by a credit code, section labels, the title and its repeat, page furniture
+   after the sign-off code;
 4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph and the
    credit code closing the last one, cut and kept as `source` / `dateline`.
 Finally broken sentences are re-joined (`rejoin.py`).
@@ -111,6 +113,7 @@ def _dateline_from_removed(lines: list[Line]) -> str | None:
 def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> CleanedArticle:
     """Clean one raw article; every removed line and cut tag is recorded with its reason."""
     lines = _read_lines(raw)
+    structure.restore_sentence_pieces(lines)
     structure.mark_split_promos(lines)
     structure.mark_teaser_headlines(lines)
     structure.mark_related_lists(lines)

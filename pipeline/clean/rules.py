@@ -21,6 +21,10 @@ from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE
 
+# Page furniture (ad slots, page links, share buttons) is capitalised; a lower-case lone
+# "iklan", "selanjutnya" or "line" is a piece of a sentence the scraper broke at a link.
+_CAPITALISED = r"(?-i:(?![a-z]))"
+
 _MONTH = (
     r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?"
     r"|aug(?:ust)?|agt|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)"
@@ -109,7 +113,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "ad.placeholder",
         8,
-        r"[\W_]*(?:advert[ia]?se?ments?|iklan|ads?|sponsored(?:\s+content)?|konten\s+(?:sponsor|bersponsor)"
+        _CAPITALISED + r"[\W_]*(?:advert[ia]?se?ments?|iklan|ads?|sponsored(?:\s+content)?|konten\s+(?:sponsor|bersponsor)"
         r"|scroll\s+(?:to\s+(?:continue|resume)|down)(?:\s+(?:with|to)\s+(?:content|reading))?"
         r"|scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut|membaca)(?:\s+(?:membaca|baca))?"
         r"|(?:lanjutkan|lanjut)\s+membaca|continue\s+reading|loading|memuat)[\W_]*$",
@@ -142,7 +146,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "pagination.page_nav",
         14,
-        r"[\W_]*(?:(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\W*)*(?:selanjutnya|berikutnya|sebelumnya|next|prev)?"
+        _CAPITALISED + r"[\W_]*(?:(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\W*)*(?:selanjutnya|berikutnya|sebelumnya|next|prev)?"
         r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|selanjutnya|berikutnya|sebelumnya|next|previous)[\W_]*$"
         r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
         r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
@@ -206,7 +210,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "credit.editor",
         14,
-        r"[\W_]*(?:editor|redaktur|penyunting|editing|penyelaras(?:\s+bahasa)?|copy\s*editor)\s*(?:pelaksana\s*)?[:|]",
+        r"[\W_]*(?:editor|redaktur|penyunting|editing|penyelaras(?:\s+bahasa)?|copy\s*editor)\s*(?:pelaksana\s*)?[:|]"
+        r"|(?-i:[\W_]*(?:Tim|TIM) (?:Redaksi|REDAKSI)|Editorial (?:Team|Board)|Redaksi|REDAKSI)[\W_]*$",
     ),
     _rule(
         "credit.author",
@@ -216,17 +221,29 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b",
     ),
-    _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*[:|-]"),
-    _rule("credit.code", 2, r"[(\[](?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}[)\]]$"),
+    _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*(?:[:|]|\s-\s)"),
+    # A credit code alone on its line: initials with a slash, lower-case initials or "(*)"; a lone
+    # upper-case "(IYFCC)" is rather the piece of a sentence broken before an acronym.
+    _rule(
+        "credit.code",
+        2,
+        r"[(\[](?:\*{1,3}|[A-Za-z*]{1,8}(?:\s?/\s?[A-Za-z0-9*-]{1,8}){1,3}|(?-i:[a-z]{2,6}))[)\]]$",
+    ),
     # A byline: a capitalised name with its outlet or role and nothing else ("Aulia Damayanti -
-    # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis"), or after "Oleh"/"By".
+    # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis"), or after a
+    # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
+    # WIB"; a lower-case "oleh Josh Hutcherson." ends a broken sentence). The
+    # outlet in brackets is a name of two words or more, or a domain: "… Nahdlatul Ulama (PBNU)" and
+    # "Panitia Seleksi (Pansel)" are sentence pieces.
     _rule(
         "credit.byline",
-        8,
-        r"(?:(?:oleh|by)\s+)?(?-i:[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4})\s*"
-        r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))|\((?-i:[A-Z][\w.]*\s?){1,4}\)"
+        12,
+        r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){1,3})\s*"
+        r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))"
+        r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
-        r"|(?:oleh|by)\s+(?-i:[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})$",
+        r"|(?-i:(?:Oleh|OLEH|By|BY)\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
+        r"(?:\s+(?:pada|on)\s+[^.]*\d{4}[^.]*)?$",
     ),
     _rule(
         "credit.republished",
@@ -245,7 +262,7 @@ RULES: tuple[LineRule, ...] = (
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
-        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s?)+/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$"
+        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s)*[A-Z][\w.]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})(?<!\.)$"
         r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
         ("(", "/", "foto", "photo", "dok"),
     ),
@@ -255,7 +272,7 @@ RULES: tuple[LineRule, ...] = (
         3,
         r"[\W_]*(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
         r"\.(?:com|co\.id|co|id|net|org|tv|news|info|my\.id|or\.id|go\.id|asia)[\W_]*$"
-        r"|(?-i:[a-z]+[A-Z][A-Za-z]+)$",
+        r"|(?-i:[a-z]{4,}[A-Z][A-Za-z]{2,})$",  # detikNews, kumparanBISNIS; not a glued "diWC"
     ),
     _rule(
         "site.copyright",
@@ -277,20 +294,21 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.share_button",
         7,
-        r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
-        r"|whatsapp|telegram|line|email|e-mail|x|instagram|youtube|tiktok|linkedin|threads|pinterest"
+        _CAPITALISED + r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
+        r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest"
         r"|(?:berikan|tulis|lihat)\s+komentar|suka|reaksi)"
         r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
-    # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); never a sentence ending "."
-    # nor a lower-case piece of a broken sentence ("pada 5 Maret 2025").
+    # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); the words before the date are
+    # capitalised (weekday, place, outlet). Never a sentence ending "." nor a piece of a broken
+    # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970").
     _rule(
         "other.timestamp",
         12,
-        r"(?!.*\.$)(?-i:(?![a-z]))(?:[^\s\d]+\s+){0,4}?"
+        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:(?-i:[A-Z●•|,-])[^\s\d]*\s+){0,4}?"
         r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}"
         r"|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
         r"(?:\W+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt))?)?[\W_]*$",

@@ -20,6 +20,7 @@ _QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = _QUOTES + ")]"
 _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
+_CAMEL = re.compile(r"[a-z]+[A-Z]\w*$")
 _CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
 
 BODY_MIN_WORDS = 8
@@ -42,12 +43,25 @@ TEASER_SENTENCE_OVERLAP = 0.34
 sharing less than this with the article; a body sentence repeats the article's words."""
 
 
+ABBREVIATIONS = frozenset(
+    "mr. mrs. ms. dr. drs. dra. prof. ir. h. hj. kh. st. no. jl. jln. tn. ny. sdr. bpk. ibu. sen. gen. "
+    "kol. letjen. mayjen. brigjen. kompol. ipda. aiptu. bripka. dkk. dll. dsb. vs.".split()
+)
+"""Titles and abbreviations whose full stop does not end a sentence ("… didirikan oleh Mr." then
+"Georges" on the next line is one sentence broken at a link)."""
+
+
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? (possibly inside closing quotes or brackets), or with a closing quote."""
+    """Ends with . ! ? (possibly inside closing quotes or brackets), or with a closing quote;
+    a full stop after an abbreviation or a lone initial ("Mr.", "Dr.", "J.") does not count."""
     if text[-1:] != "" and text[-1:] in _QUOTES:
         return True
-    last = text.rstrip(_CLOSERS)[-1:]
-    return last != "" and last in ".!?"
+    core = text.rstrip(_CLOSERS)
+    last = core[-1:]
+    if last == ".":
+        word = core.rsplit(" ", 1)[-1]
+        return word.casefold() not in ABBREVIATIONS and not (len(word) == 2 and word[0].isupper())
+    return last != "" and last in "!?"
 
 
 def _ends_clause(text: str) -> bool:
@@ -77,6 +91,38 @@ def is_headline_like(line: Line) -> bool:
         return False
     code = find_suffix(text)
     return not _ends_clause(text[: code[0]].rstrip() if code else text)
+
+
+SHAPE_REASONS = frozenset(
+    {
+        "ad.placeholder",
+        "pagination.page_nav",
+        "credit.byline",
+        "credit.code",
+        "credit.source",
+        "site.lone_site_name",
+        "other.timestamp",
+        "other.share_button",
+    }
+)
+"""Phrase rules that judge a line by its shape (a short name, a date, a lone word) rather than
+by a boilerplate phrase; such a line may be a piece of a body sentence broken at a link."""
+
+
+def restore_sentence_pieces(lines: list[Line]) -> None:
+    """Undo a shape rule on a line that sits inside an unfinished sentence: the line before is
+    body and ends mid-sentence, and this line starts in lower case or the next one continues
+    it ("… dikutip dari" / "Tribunnews.com" / "pada Senin …"). Never lose body text."""
+    content = [line for line in lines if not line.is_blank]
+    for i, line in enumerate(content):
+        if line.reason not in SHAPE_REASONS or i == 0:
+            continue
+        before = content[i - 1]
+        if not before.kept or ends_sentence(before.match):
+            continue
+        after = content[i + 1] if i + 1 < len(content) else None
+        if line.match[:1].islower() or (after is not None and after.kept and continues_sentence(after.match)):
+            line.reason = None
 
 
 def _vocabulary(lines: list[Line], exclude: Line) -> frozenset[str]:
@@ -240,25 +286,27 @@ def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
             line.reason = "other.repeated_line"
 
 
-SECTION_MAX_WORDS = 2
-"""Longest section or site label ("Megapolitan", "Sepak Bola")."""
-
-
 def mark_edge_labels(lines: list[Line]) -> None:
-    """site.section_label: one- or two-word lines without punctuation before the first and
-    after the last paragraph ("Nasional", "detikNews", "KOMPAS"): section or site labels. A
-    line continuing an unfinished sentence (the one before it does not end one) is a broken
-    sentence's piece, and a two-word line right above the first paragraph may be its title:
-    both stay."""
+    """site.section_label: a one-word line without punctuation, capitalised or a camel-case
+    brand ("Nasional", "Megapolitan", "detikNews", "KOMPAS"), or two upper-case words ("SEPAK
+    BOLA"), before the first or after the last paragraph: a section or site label. A line
+    continuing an unfinished sentence, or continued by the next line, is a broken sentence's
+    piece and stays. Two-word Title Case labels ("Gaya Hidup") are left to `frequent_lines`:
+    on their own they cannot be told from a sentence's opening words ("Pasangan Joko" /
+    "Widodo …") broken at a linked name."""
     kept = [line for line in lines if line.kept]
     body = [i for i, line in enumerate(kept) if is_body_like(line)]
     if not body:
         return
     for i in (*range(body[0]), *range(body[-1] + 1, len(kept))):
         line = kept[i]
-        continues = i > 0 and not ends_sentence(kept[i - 1].match)
-        maybe_title = i == body[0] - 1 and line.n_words > 1
-        if line.n_words <= SECTION_MAX_WORDS and line.match[-1:].isalnum() and not continues and not maybe_title:
+        broken = (i > 0 and not ends_sentence(kept[i - 1].match)) or (
+            i + 1 < len(kept) and continues_sentence(kept[i + 1].match)
+        )
+        label = (line.n_words == 1 and (line.match[:1].isupper() or _CAMEL.match(line.match) is not None)) or (
+            line.n_words == 2 and line.match.isupper()
+        )
+        if label and line.match[-1:].isalnum() and not broken:
             line.reason = "site.section_label"
 
 

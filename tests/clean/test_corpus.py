@@ -6,11 +6,13 @@ page had ("Prabowo - Hatta" → "Prabowo-Hatta", "Wi - Fi" → "Wi-Fi")."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
+from pipeline.clean import clean_article
 from pipeline.clean.evaluate import DEFAULT_SHARED
 from pipeline.clean.inline import find_prefix, find_suffix
 from pipeline.clean.rules import phrase_reason
@@ -55,3 +57,43 @@ def test_no_credit_code_in_corpus_sentences(sentences: list[str]) -> None:
 
 def test_prefix_rules_never_fire_on_corpus_sentences(sentences: list[str]) -> None:
     assert [s for s in sentences if find_prefix(s)] == []
+
+
+def _broken_articles(sentences: list[str], count: int, seed: int) -> list[list[str]]:
+    """Articles of eight corpus sentences, a third of them broken into three pieces at random
+    word positions, as a scraper does at inline links and italics."""
+    rnd = random.Random(seed)
+    long_enough = [s for s in sentences if len(s.split()) >= 5]
+    articles = []
+    for _ in range(count):
+        lines = []
+        for sentence in rnd.sample(long_enough, 8):
+            words = sentence.split()
+            if len(words) > 8 and rnd.random() < 0.33:
+                a = rnd.randrange(2, len(words) - 3)
+                b = rnd.randrange(a + 1, len(words) - 1)
+                lines += [" ".join(words[:a]), " ".join(words[a:b]), " ".join(words[b:])]
+            else:
+                lines.append(sentence)
+        articles.append(lines)
+    return articles
+
+
+LOSS_CEILING = 0.0005
+"""Lines lost per line in the synthetic articles. Measured at 2 in 57,648 (0.003%) over eleven
+seeds: a lone upper-case first name opening the article ("NATHAN" / "Soegiharto …") and a
+sentence piece "Oleh Presiden" cannot be told from a site label and a byline by shape."""
+
+
+def test_articles_of_corpus_sentences_lose_almost_nothing(sentences: list[str]) -> None:
+    """The structural rules too (labels, titles, teasers, captions) must leave pure body alone,
+    broken sentences included: every line stays in the clean text, no tag is cut."""
+    losses, total = [], 0
+    for seed in range(1, 6):
+        for lines in _broken_articles(sentences, count=300, seed=seed):
+            article = clean_article("\n".join(lines))
+            folded = " ".join(article.clean_text.split())
+            total += len(lines)
+            losses += [line for line in lines if " ".join(line.split()) not in folded]
+            assert article.tags == ()
+    assert len(losses) <= LOSS_CEILING * total, losses

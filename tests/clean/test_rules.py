@@ -307,3 +307,9 @@ def test_sponsored_and_more_news_kinds(line: str, reason: str) -> None:
 )
 def test_date_pieces_and_dashed_headings_are_not_boilerplate(line: str) -> None:
     assert phrase_reason(line, len(line.split())) is None
+
+
+def test_shape_rule_hit_inside_a_broken_sentence_is_restored() -> None:
+    raw = BODY + "Kabar itu pertama kali dikutip dari\nTribunnews.com\npada Senin pagi oleh banyak media daring.\n"
+    assert reasons(raw) == {}
+    assert reasons(BODY + "Tribunnews.com\n") == {3: "site.lone_site_name"}
