@@ -24,6 +24,7 @@ CUE_WORDS: dict[str, frozenset[str]] = {
         "putri paus perdana pm kanselir dubes duta pelatih kapten penyanyi aktor aktris artis pengacara "
         "pak bu ibu bapak mbak mas bang tuan nyonya dr prof ir haji hj kh ustaz ustadz syekh kiai habib "
         "letjen mayjen brigjen kolonel kombes akbp kompol iptu ipda bripka brigadir mantan tersangka "
+        "irjen komjen marsekal laksamana letkol mayor akp aiptu aipda bripda serka pratu "
         "terdakwa korban istri suami anak putra saudara ayah adik kakak".split()
     ),
     "speech": frozenset(
@@ -63,7 +64,7 @@ def shape(word: str) -> str:
     return SHAPE_RUNS_RE.sub(r"\1", classes)
 
 
-def truecase(words: list[str], common_words: frozenset[str]) -> list[str]:
+def truecase(words: list[str], is_ordinary: Callable[[str], bool]) -> list[str]:
     """Lowercase ordinary words whose capital says nothing about names: the first word of a
     sentence, and every word of a title-case headline ("Presiden Rusia Vladimir Putin Tiba
     di Beijing")."""
@@ -71,7 +72,7 @@ def truecase(words: list[str], common_words: frozenset[str]) -> list[str]:
     headline = len(letters) >= HEADLINE_MIN_WORDS and sum(w[:1].isupper() for w in letters) >= HEADLINE_SHARE * len(letters)
     first = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
     return [
-        w.lower() if (headline or i == first) and w[:1].isupper() and w.lower() in common_words else w
+        w.lower() if (headline or i == first) and w[:1].isupper() and is_ordinary(w) else w
         for i, w in enumerate(words)
     ]
 
@@ -91,7 +92,7 @@ def make_featurizer(lexicon: Lexicon, domain: str = NEWS_DOMAIN) -> Callable[[li
         return _word_features(word, lexicon)
 
     def featurize(words: list[str]) -> list[list[str]]:
-        per_word = [word_features(w) for w in truecase(words, lexicon.common_words)]
+        per_word = [word_features(w) for w in truecase(words, lexicon.is_ordinary)]
         gazetteer = lexicon.match(words)
         n = len(words)
         out = []

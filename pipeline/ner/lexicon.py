@@ -9,12 +9,15 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).parent
 GAZETTEER_FILE = PACKAGE_DIR / "gazetteer.tsv"
-CLUSTERS_FILE = PACKAGE_DIR / "clusters.tsv"
+WORDS_FILE = PACKAGE_DIR / "words.tsv"
 MAX_NAME_TOKENS = 6
 MIN_NAME_TOKEN = 3
 # Indonesian verb and noun affixes: a lowercase remainder glued to a name that starts with
 # one is very likely a word of its own ("Iranmelesat", "Jokowiberharap").
 AFFIXED_WORD_RE = re.compile(r"(?:me|be|di|te|se|ke|pe)[a-z]{4,}")
+# Nouns made with the ke-…-an and pe(r/m/n/ng)-…-an circumfixes ("Kedatangan",
+# "Pertemuan", "Pembicaraan") open many sentences and are never person names.
+CIRCUMFIX_NOUN_RE = re.compile(r"(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}an")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,33 +71,42 @@ class Lexicon:
         """Whether a string is an ordinary lowercase word of the language."""
         return word in self.common_words or AFFIXED_WORD_RE.fullmatch(word) is not None
 
+    def is_ordinary(self, word: str) -> bool:
+        """Whether a capitalised word is an ordinary word whose capital only marks a sentence
+        start or a headline."""
+        lower = word.lower()
+        return not self.is_name(word) and (lower in self.common_words or CIRCUMFIX_NOUN_RE.fullmatch(lower) is not None)
+
     def with_gazetteer(self, gazetteer: dict[str, str]) -> Lexicon:
         """The same lexicon with another gazetteer (training folds use partial ones)."""
         return Lexicon(gazetteer, self.clusters, self.common_words)
 
 
-def save(lexicon: Lexicon, gazetteer_file: Path = GAZETTEER_FILE, clusters_file: Path = CLUSTERS_FILE) -> None:
-    """Write the lexicon as sorted TSV so that retraining gives identical files."""
+def save(lexicon: Lexicon, gazetteer_file: Path = GAZETTEER_FILE, words_file: Path = WORDS_FILE) -> None:
+    """Write the lexicon as sorted TSV so that retraining gives identical files. words.tsv
+    has one row per word: the word, 1 if it is a common word, then its cluster ids if any."""
     gazetteer_file.write_text(
         "".join(f"{surface}\t{label}\n" for surface, label in sorted(lexicon.gazetteer.items())), encoding="utf-8"
     )
-    clusters_file.write_text(
+    words = sorted(lexicon.clusters.keys() | lexicon.common_words)
+    words_file.write_text(
         "".join(
-            f"{word}\t{int(word in lexicon.common_words)}\t" + "\t".join(map(str, ids)) + "\n"
-            for word, ids in sorted(lexicon.clusters.items())
+            "\t".join([word, str(int(word in lexicon.common_words)), *map(str, lexicon.clusters.get(word, ()))]) + "\n"
+            for word in words
         ),
         encoding="utf-8",
     )
 
 
-def load(gazetteer_file: Path = GAZETTEER_FILE, clusters_file: Path = CLUSTERS_FILE) -> Lexicon:
+def load(gazetteer_file: Path = GAZETTEER_FILE, words_file: Path = WORDS_FILE) -> Lexicon:
     """Read the committed lexicon."""
     gazetteer = dict(line.split("\t") for line in gazetteer_file.read_text(encoding="utf-8").splitlines())
     clusters: dict[str, tuple[int, ...]] = {}
     common: set[str] = set()
-    for line in clusters_file.read_text(encoding="utf-8").splitlines():
+    for line in words_file.read_text(encoding="utf-8").splitlines():
         word, is_common, *ids = line.split("\t")
-        clusters[word] = tuple(map(int, ids))
+        if ids:
+            clusters[word] = tuple(map(int, ids))
         if is_common == "1":
             common.add(word)
     return Lexicon(gazetteer, clusters, frozenset(common))

@@ -15,16 +15,34 @@ from pipeline.ner.features import CUE_CLASS
 from pipeline.ner.lexicon import Lexicon
 
 Span = tuple[int, int, str]  # token start, exclusive token end, label
+COORDINATORS = frozenset({"dan", "serta", ",", "&"})
+# Head words that open an organisation's name (titles such as "Menteri" open a person's).
+ORGANISATION_HEADS = frozenset(
+    "partai organisasi dewan badan komisi kementerian universitas institut bank lembaga majelis mahkamah "
+    "federasi asosiasi persatuan perserikatan serikat yayasan komite perhimpunan ikatan himpunan korps "
+    "direktorat otoritas agensi kejaksaan kepolisian departemen".split()
+)
+# English words that end or fill an organisation's name (media, companies, bodies).
+ORGANISATION_KEYWORDS = frozenset(
+    "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
+    "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
+    "Association Council Committee Commission Organization Organisation Ministry Department FC".split()
+)
 
 
 def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """Apply the article-level steps in order; the result is sorted and non-overlapping."""
     spans = drop_lowercase(words, spans)
+    spans = strip_titles(words, spans)
     spans = split_leading_places(words, spans, lexicon)
+    spans = split_coordinated_names(words, spans, lexicon)
+    spans = tag_headed_organisations(words, spans)
+    spans = relabel_organisation_keywords(words, spans)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
+    spans = relabel_person_parts(words, spans, lexicon)
     spans = propagate_surfaces(words, spans, _person_parts(words, spans, lexicon.is_word), standalone=True)
     return sorted(spans)
 
@@ -33,6 +51,17 @@ def drop_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
     """Drop spans without any capital letter: in edited news a name is capitalised, and
     lowercase hits are the tagger's noise ("dusun", "presiden")."""
     return [s for s in spans if any(c.isupper() for w in words[s[0] : s[1]] for c in w)]
+
+
+def strip_titles(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Irjen Karyoto", "Presiden Joko Widodo": titles and ranks are not part of a person's
+    name (the idner-news-2k convention), so they are cut from the front of a PER span."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        while label == "PER" and end - start > 1 and CUE_CLASS.get(words[start].lower()) == "title":
+            start += 1
+        out.append((start, end, label))
+    return out
 
 
 def split_leading_places(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -49,6 +78,60 @@ def split_leading_places(words: list[str], spans: list[Span], lexicon: Lexicon) 
         else:
             out.append((start, end, label))
     return out
+
+
+def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"China dan Rusia" tagged as one name: a span whose parts around "dan", "serta" or a
+    comma are all known names is cut into those names, each with its gazetteer label."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        cuts = [k for k in range(start + 1, end - 1) if words[k] in COORDINATORS]
+        parts = list(zip([start, *(k + 1 for k in cuts)], [*cuts, end]))
+        known = [_known_label(words[s:e], lexicon) for s, e in parts]
+        if cuts and all(known):
+            out += [(s, e, lab) for (s, e), lab in zip(parts, known)]
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def tag_headed_organisations(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Dewan Keamanan Nasional", "Organisasi Kekayaan Intelektual Dunia": a capitalised
+    organisation head word followed by capitalised words the tagger missed is an ORG; a
+    place at its end ("Dewan Keamanan Rusia") belongs to the name."""
+    starts = {s: (e, label) for s, e, label in spans}
+    taken = _covered(spans)
+    out = list(spans)
+    i = 0
+    while i < len(words):
+        if i in taken or words[i].lower() not in ORGANISATION_HEADS or not words[i][:1].isupper():
+            i += 1
+            continue
+        j, absorbed = i + 1, []
+        while j < len(words):
+            if j in starts and starts[j][1] == "LOC":
+                absorbed.append((j, *starts[j]))
+                j = starts[j][0]
+            elif j not in taken and words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            else:
+                break
+        if j - i > 1:
+            out = [s for s in out if s not in absorbed] + [(i, j, "ORG")]
+        i = j
+    return out
+
+
+def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[Span]:
+    """A name that opens with an organisation head ("Bank …") or holds an organisation
+    keyword after its first word ("Chanel News Asia", "South China Morning Post") is an
+    ORG, whatever place or person names it contains."""
+    return [
+        (s, e, "ORG")
+        if e - s > 1 and (words[s].lower() in ORGANISATION_HEADS or any(w in ORGANISATION_KEYWORDS for w in words[s + 1 : e]))
+        else (s, e, label)
+        for s, e, label in spans
+    ]
 
 
 def apply_gazetteer(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -118,6 +201,17 @@ def propagate_surfaces(
     return spans + added
 
 
+def relabel_person_parts(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Alexander Marwata" … "ujar Alexander": a lone word tagged otherwise that is part of
+    a person named in the article refers to that person, unless it is a known name of
+    its own (a place such as "Georgia")."""
+    parts = _person_parts(words, spans, lexicon.is_word)
+    return [
+        (s, e, "PER") if e - s == 1 and (words[s],) in parts and words[s] not in lexicon.gazetteer else (s, e, label)
+        for s, e, label in spans
+    ]
+
+
 def _surface_labels(words: list[str], spans: list[Span]) -> dict[tuple[str, ...], str]:
     """Surface → label of the tagged spans (labels already agree after voting)."""
     return {tuple(words[s:e]): label for s, e, label in spans}
@@ -133,6 +227,12 @@ def _person_parts(words: list[str], spans: list[Span], is_word: Callable[[str], 
                 if w[:1].isupper() and len(w) > 1 and not is_word(w.lower()):
                     parts[(w,)] = "PER"
     return parts
+
+
+def _known_label(words: list[str], lexicon: Lexicon) -> str:
+    """The gazetteer label of exactly these words, or "" when they are not one known name."""
+    tags = lexicon.match(words)
+    return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
 
 
 def _covered(spans: list[Span]) -> set[int]:

@@ -27,8 +27,8 @@ from pipeline.ner.lexicon import Lexicon
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 # Chosen with --search on the dev splits (see README of this package's evaluate output).
-C1 = 0.05
-C2 = 0.1
+C1 = 0.02
+C2 = 0.3
 MAX_ITERATIONS = 200
 # Gazetteer folds: a sentence's features use a gazetteer built from the other folds, so
 # that the CRF learns how far to trust an entry it has not seen labelled in that sentence.
@@ -47,15 +47,16 @@ def build_lexicon(sentences: list[Sentence]) -> Lexicon:
 
 
 def _common_words(sentences: list[Sentence]) -> frozenset[str]:
-    """Words written lowercase more often than capitalised: ordinary words, not names."""
+    """Words written lowercase more often than capitalised away from a sentence's start:
+    ordinary words, not names."""
     lower: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for sentence in sentences:
-        for word in sentence.words:
+        for word in sentence.words[1:]:
             if word.isalpha():
                 seen[word.lower()] += 1
-                lower[word] += word.islower()
-    return frozenset(w for w, n in lower.items() if n * 2 > seen[w] and n >= 2)
+                lower[word.lower()] += word.islower()
+    return frozenset(w for w, n in lower.items() if n * 2 > seen[w])
 
 
 def training_features(sentences: list[tuple[str, Sentence]], lexicon: Lexicon) -> list[list[list[str]]]:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ner import Mention, extract_mentions
-from pipeline.ner.evaluate import seed_articles
+from pipeline.ner.evaluate import score_seed, seed_articles
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = seed_articles(SHARED) if SHARED.exists() else {}
@@ -33,3 +33,11 @@ def test_extraction_is_deterministic() -> None:
 def test_empty_text_has_no_mentions() -> None:
     assert extract_mentions("") == []
     assert extract_mentions("   \n ") == []
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_seed_gold_entities_are_found_with_their_label(stem: str) -> None:
+    text, gold = SEEDS[stem]
+    result = score_seed(text, gold)
+    assert not result.missed
+    assert len(result.spurious) <= 1

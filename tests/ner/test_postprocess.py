@@ -33,3 +33,17 @@ def test_labels_follow_the_article_majority() -> None:
 
 def test_lowercase_spans_are_dropped() -> None:
     assert _run("kata presiden itu", [(1, 2, "PER")]) == []
+
+
+def test_coordinated_known_names_are_cut_apart() -> None:
+    assert _run("Rusia dan Amerika Serikat menolak", [(0, 4, "ORG")]) == [("Rusia", "LOC"), ("Amerika Serikat", "LOC")]
+
+
+def test_headed_organisation_takes_its_place() -> None:
+    text = "sekretaris Dewan Keamanan Rusia , Nikolai Patrushev"
+    assert _run(text, [(3, 4, "LOC"), (5, 7, "PER")]) == [("Dewan Keamanan Rusia", "ORG"), ("Nikolai Patrushev", "PER")]
+
+
+def test_titles_are_cut_and_person_parts_win() -> None:
+    text = "Irjen Alexander Marwata tiba . kata Alexander"
+    assert _run(text, [(0, 3, "PER"), (6, 7, "ORG")]) == [("Alexander Marwata", "PER"), ("Alexander", "PER")]
