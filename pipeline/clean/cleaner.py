@@ -116,7 +116,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.restore_sentence_pieces(lines)
     structure.mark_split_promos(lines)
     structure.mark_teaser_headlines(lines)
-    structure.mark_related_lists(lines)
+    structure.mark_lists(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_head_captions(lines)
     structure.mark_frequent_lines(lines, frequent_lines)

@@ -106,16 +106,18 @@ LIST_HEADING = re.compile(
 # Order matters: the first rule that fires names the line.
 RULES: tuple[LineRule, ...] = (
     # related: a teaser marker with or without its headline on the same line.
-    LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
+    # A bare "Berita Terkait:" heads a list; "Berita terkait: <headline>" is one teaser.
     LineRule("related.list_heading", 6, start=LIST_HEADING),
+    LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
+    _rule("other.tags_heading", 3, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)[\W_]*$"),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
     _rule(
         "ad.placeholder",
         8,
-        _CAPITALISED + r"[\W_]*(?:advert[ia]?se?ments?|iklan|ads?|sponsored(?:\s+content)?|konten\s+(?:sponsor|bersponsor)"
-        r"|scroll\s+(?:to\s+(?:continue|resume)|down)(?:\s+(?:with|to)\s+(?:content|reading))?"
-        r"|scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut|membaca)(?:\s+(?:membaca|baca))?"
+        _CAPITALISED + r"[\W_]*(?:advert[ia]?se?ments?|iklan)?[\W_]*(?:advert[ia]?se?ments?|iklan|ads?"
+        r"|sponsored(?:\s+content)?|promoted(?:\s+content)?|konten\s+(?:sponsor|bersponsor|promosi)"
+        r"|scroll\s+(?:to|untuk|ke|down)\b[^.!?]{0,40}"
         r"|(?:lanjutkan|lanjut)\s+membaca|continue\s+reading|loading|memuat)[\W_]*$",
     ),
     _rule(
@@ -130,7 +132,8 @@ RULES: tuple[LineRule, ...] = (
         "embed.video",
         30,
         r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
-        r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan)[\W_]*$|video\s*:)",
+        r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan|lainnya)[\W_]*$"
+        r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:)",
     ),
     _rule(
         "embed.social",
@@ -147,7 +150,8 @@ RULES: tuple[LineRule, ...] = (
         "pagination.page_nav",
         14,
         _CAPITALISED + r"[\W_]*(?:(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\W*)*(?:selanjutnya|berikutnya|sebelumnya|next|prev)?"
-        r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|selanjutnya|berikutnya|sebelumnya|next|previous)[\W_]*$"
+        r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|(?:baca\s+)?selengkapnya|klik\s+untuk\s+(?:membaca|baca)\w*"
+        r"|(?:(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\W*)+)[\W_]*$"
         r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
         r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
     ),
@@ -165,6 +169,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.social_follow",
         45,
+        start=r"[\W_]*(?:follow|ikuti)\s+(?:us|kami)\b",
         anywhere=r"(?:whats\s*app|wa)\s+channel|(?:saluran|channel|grup)\s+(?:whats\s*app|telegram)"
         r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
         r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)",
@@ -195,8 +200,8 @@ RULES: tuple[LineRule, ...] = (
         30,
         r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
         r"|klik\s+(?:di\s+)?(?:sini|link|tautan))\b",
-        r"\bnewsletter\b",
-        ("newsletter",),
+        r"\bnewsletter\b|\bklik\s+(?:di\s+)?sini\b",
+        ("newsletter", "klik"),
     ),
     # credit: author, editor, reporter and source credits; photo credits; republication notices.
     _rule(

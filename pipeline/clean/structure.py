@@ -177,20 +177,25 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
             follower.reason = "related.teaser_headline"
 
 
-def mark_related_lists(lines: list[Line]) -> None:
-    """related.list_item: lines after a list heading ("Artikel Terkait", "Terkini Lainnya",
-    "Tautan Sahabat", "Populer") to the end of the page, as news sites print them below the
-    article. An end marker ("Akhir dari artikel-artikel yang direkomendasikan", BBC) or a real
-    paragraph (long, closed by a full stop) ends the list: when in doubt, keep."""
-    in_list = False
+LIST_ITEMS = {"related.list_heading": "related.list_item", "other.tags_heading": "other.tag_item"}
+"""List headings and the reason given to the lines under them."""
+
+
+def mark_lists(lines: list[Line]) -> None:
+    """related.list_item / other.tag_item: lines after a list heading ("Artikel Terkait",
+    "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags", "Topik") to the end of the page, as
+    news sites print them below the article. An end marker ("Akhir dari artikel-artikel yang
+    direkomendasikan", BBC) or a real paragraph (long, closed by a full stop) ends the list:
+    when in doubt, keep."""
+    item: str | None = None
     for line in lines:
-        if line.reason in ("related.list_heading", "related.list_end"):
-            in_list = line.reason == "related.list_heading"
-        elif in_list and line.kept:
+        if line.reason in LIST_ITEMS or line.reason == "related.list_end":
+            item = LIST_ITEMS.get(line.reason)
+        elif item is not None and line.kept:
             if is_body_like(line) and not is_headline_like(line):
-                in_list = False
+                item = None
             else:
-                line.reason = "related.list_item"
+                line.reason = item
 
 
 def _starts_fresh(line: Line | None) -> bool:

@@ -313,3 +313,32 @@ def test_shape_rule_hit_inside_a_broken_sentence_is_restored() -> None:
     raw = BODY + "Kabar itu pertama kali dikutip dari\nTribunnews.com\npada Senin pagi oleh banyak media daring.\n"
     assert reasons(raw) == {}
     assert reasons(BODY + "Tribunnews.com\n") == {3: "site.lone_site_name"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Berita Terkait:", "related.list_heading"),
+        ("Follow Us On:", "promo.social_follow"),
+        ("Baca berita dengan sedikit iklan, klik di sini", "promo.subscribe"),
+        ("Galeri Foto", "embed.video"),
+        ("Baca selengkapnya", "pagination.page_nav"),
+        ("Sebelumnya Selanjutnya", "pagination.page_nav"),
+        ("SCROLL TO RESUME CONTENT", "ad.placeholder"),
+        ("Advertisement - Scroll to continue", "ad.placeholder"),
+        ("PROMOTED CONTENT", "ad.placeholder"),
+        ("Tags", "other.tags_heading"),
+    ],
+)
+def test_furniture_variants(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_bare_list_heading_takes_every_headline_below() -> None:
+    raw = BODY + "Berita Terkait:\nHarga Emas Naik\nTimnas Menang\nBanjir di Bekasi\nGempa di Cianjur\n"
+    assert reasons(raw) == {3: "related.list_heading"} | {n: "related.list_item" for n in range(4, 8)}
+
+
+def test_tags_heading_takes_the_tags_below() -> None:
+    raw = BODY + "Tags\nIHSG\nsaham bank\n"
+    assert reasons(raw) == {3: "other.tags_heading", 4: "other.tag_item", 5: "other.tag_item"}
