@@ -1,7 +1,24 @@
 """Boilerplate cleaner: raw scraped article text → clean text, with every removal traced.
 
-`clean_article` is pure Python (no Dagster); see `cleaner.py` for the layered decisions and
-`rules.py` / `structure.py` / `inline.py` for the individual rules and their reasons.
+`clean_article` is pure Python (no Dagster). Decisions are layered (see `cleaner.py`): phrase
+rules per category (`rules.py`), the pipeline's `frequent_lines`, structural cues
+(`structure.py`), inline tags (`inline.py`), then broken sentences re-joined (`rejoin.py`).
+
+Reasons ("<category>.<rule>"):
+- related: teaser_marker, teaser_headline, list_heading, list_item, list_end
+- ad: placeholder, sponsored · embed: gambas, video, social · pagination: page_nav
+- promo: google_news, social_follow, breaking_news, more_news, app, subscribe, url
+- site: lone_site_name, section_label, copyright · title: duplicate
+- credit: photo, editor, author, byline, source, code, republished
+- caption: photo_credit, above_photo_credit, credit_code
+- other: repeated_line, after_signoff, editor_note, separator, url, tags, tags_heading,
+  tag_item, share_button, timestamp
+
+`source` is casefolded with whitespace folded and a leading "www." dropped
+("BLORA.SUARAMERDEKA.COM" → "blora.suaramerdeka.com", "ANTARA" → "antara"); it comes from the
+prefix tag, else from the first removed site/promo/credit line naming a domain. `dateline` is
+the place upper-cased ("Jakarta" → "JAKARTA"), from the prefix tag, else from a removed date
+line ("Jakarta ● Tue, February 11, 2025").
 """
 
 from pipeline.clean.cleaner import clean_article

@@ -48,3 +48,13 @@ def test_no_body_line_is_removed_outright(fixture: LabelledArticle) -> None:
     removed = {line.line_no: line.reason for line in clean_article(fixture.raw).removed}
     wrongly = {n: removed[n] for n, (label, _) in fixture.labels.items() if label == "body" and n in removed}
     assert wrongly == {}
+
+
+def test_every_reason_is_documented_in_the_package_docstring() -> None:
+    import pipeline.clean
+
+    doc = pipeline.clean.__doc__ or ""
+    for article in FIXTURES:
+        for line in clean_article(article.raw).removed:
+            category, _, rule = line.reason.partition(".")
+            assert f"{category}:" in doc and rule in doc, line.reason
