@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline.clean
 from pipeline.clean import clean_article
 from pipeline.clean.evaluate import Counts, LabelledArticle, article_errors, load_fixtures
 from pipeline.clean.model import RemovedLine
@@ -51,8 +52,6 @@ def test_no_body_line_is_removed_outright(fixture: LabelledArticle) -> None:
 
 
 def test_every_reason_is_documented_in_the_package_docstring() -> None:
-    import pipeline.clean
-
     doc = pipeline.clean.__doc__ or ""
     for article in FIXTURES:
         for line in clean_article(article.raw).removed:
