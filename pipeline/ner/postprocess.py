@@ -16,6 +16,7 @@ from pipeline.ner.lexicon import Lexicon
 
 Span = tuple[int, int, str]  # token start, exclusive token end, label
 COORDINATORS = frozenset({"dan", "serta", ",", "&"})
+DIRECTION_WORDS = frozenset({"Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Jauh", "Laut", "Daya"})
 # Head words that open an organisation's name (titles such as "Menteri" open a person's).
 ORGANISATION_HEADS = frozenset(
     "partai organisasi dewan badan komisi kementerian universitas institut bank lembaga majelis mahkamah "
@@ -32,13 +33,14 @@ ORGANISATION_KEYWORDS = frozenset(
 
 def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """Apply the article-level steps in order; the result is sorted and non-overlapping."""
-    spans = drop_lowercase(words, spans)
+    spans = trim_lowercase(words, spans)
     spans = strip_titles(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
     spans = tag_headed_organisations(words, spans)
     spans = relabel_organisation_keywords(words, spans)
     spans = apply_gazetteer(words, spans, lexicon)
+    spans = attach_directions(words, spans)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
@@ -47,10 +49,19 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[S
     return sorted(spans)
 
 
-def drop_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
-    """Drop spans without any capital letter: in edited news a name is capitalised, and
-    lowercase hits are the tagger's noise ("dusun", "presiden")."""
-    return [s for s in spans if any(c.isupper() for w in words[s[0] : s[1]] for c in w)]
+def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
+    """Cut lowercase words from the edges of spans and drop spans left without a capital:
+    in edited news a name is capitalised, and lowercase hits ("pasukan Ukraina", "dusun")
+    are the tagger's noise or a corpus convention we do not follow."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        while start < end and not _has_capital(words[start]):
+            start += 1
+        while end > start and not _has_capital(words[end - 1]):
+            end -= 1
+        if start < end:
+            out.append((start, end, label))
+    return out
 
 
 def strip_titles(words: list[str], spans: list[Span]) -> list[Span]:
@@ -120,6 +131,23 @@ def tag_headed_organisations(words: list[str], spans: list[Span]) -> list[Span]:
             out = [s for s in out if s not in absorbed] + [(i, j, "ORG")]
         i = j
     return out
+
+
+def attach_directions(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Timur Jauh Rusia": a place named only by direction words ("Timur Jauh", "Timur
+    Tengah") right before another place is a region of it, and one name with it. A lone
+    untagged direction ("wilayah Barat Xinjiang") stays out: it is an adjective."""
+    by_end = {e: (s, label) for s, e, label in spans}
+    absorbed: set[Span] = set()
+    extended: list[tuple[Span, Span]] = []
+    for span in spans:
+        start, end, label = span
+        prev = by_end.get(start)
+        if label == "LOC" and prev and prev[1] == "LOC" and all(w in DIRECTION_WORDS for w in words[prev[0] : start]):
+            absorbed.add((prev[0], start, "LOC"))
+            start = prev[0]
+        extended.append((span, (start, end, label)))
+    return [new for old, new in extended if old not in absorbed]
 
 
 def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[Span]:
@@ -233,6 +261,11 @@ def _known_label(words: list[str], lexicon: Lexicon) -> str:
     """The gazetteer label of exactly these words, or "" when they are not one known name."""
     tags = lexicon.match(words)
     return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
+
+
+def _has_capital(word: str) -> bool:
+    """Whether a word holds a capital letter."""
+    return any(c.isupper() for c in word)
 
 
 def _covered(spans: list[Span]) -> set[int]:

@@ -47,3 +47,12 @@ def test_headed_organisation_takes_its_place() -> None:
 def test_titles_are_cut_and_person_parts_win() -> None:
     text = "Irjen Alexander Marwata tiba . kata Alexander"
     assert _run(text, [(0, 3, "PER"), (6, 7, "ORG")]) == [("Alexander Marwata", "PER"), ("Alexander", "PER")]
+
+
+def test_directions_join_the_place_they_precede() -> None:
+    assert _run("dengan Timur Jauh Rusia ,", [(1, 3, "LOC"), (3, 4, "LOC")]) == [("Timur Jauh Rusia", "LOC")]
+    assert _run("wilayah Barat Xinjiang ,", [(2, 3, "LOC")]) == [("Xinjiang", "LOC")]
+
+
+def test_lowercase_edges_are_trimmed() -> None:
+    assert _run("kemajuan pasukan Ukraina di", [(1, 3, "ORG")]) == [("Ukraina", "ORG")]
