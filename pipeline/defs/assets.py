@@ -173,10 +173,12 @@ def aggregates(context: dg.AssetExecutionContext, warehouse: Warehouse):
         "source_stats": "SELECT source, articles, words, boilerplate_share FROM read_parquet($p) LIMIT 10",
         "entity_cooccurrence": "SELECT name_a, name_b, articles FROM read_parquet($p) LIMIT 10",
     }
-    charts = {
-        "entity_stats": ("SELECT name, mentions FROM read_parquet($p) LIMIT 15", "Top 15 entities by mentions"),
-        "source_stats": ("SELECT source, boilerplate_share FROM read_parquet($p) ORDER BY 2 DESC, 1 LIMIT 15",
-                         "Share of raw lines removed as boilerplate, by source"),
+    charts = {  # asset: (metadata key, query, title)
+        "entity_stats": ("top_entities", "SELECT name, mentions FROM read_parquet($p) LIMIT 15",
+                         "Top 15 entities by mentions"),
+        "source_stats": ("boilerplate_by_source", "SELECT source, round(100 * boilerplate_share, 1) "
+                         "FROM read_parquet($p) ORDER BY 2 DESC, 1 LIMIT 15",
+                         "% of raw lines removed as boilerplate, by source"),
     }
     for name in AGGREGATES:
         path = str(warehouse.lake.aggregate_path(name))
@@ -188,7 +190,8 @@ def aggregates(context: dg.AssetExecutionContext, warehouse: Warehouse):
         if name in previews:
             metadata["preview"] = markdown_table(con, previews[name], {"p": path})
         if name in charts:
-            metadata["chart"] = bar_chart(con, charts[name][0], {"p": path}, title=charts[name][1])
+            key, sql, title = charts[name]
+            metadata[key] = bar_chart(con, sql, {"p": path}, title=title)
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
 
 

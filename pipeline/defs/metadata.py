@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+from xml.sax.saxutils import escape
+
 import duckdb
 import dagster as dg
 import pyarrow as pa
@@ -29,3 +32,49 @@ def _cell(value: object) -> str:
     text = "" if value is None else str(value)
     text = text.replace("|", "\\|").replace("\n", " ")
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def bar_chart(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None, *, title: str) -> dg.MetadataValue:
+    """A query's (label, value) rows as a horizontal bar chart, for the ranked lists where the
+    shape matters more than the digits. It is an SVG inlined as a `data:` image in Markdown:
+    Dagster's UI renders that on the asset page, and it needs no plotting library."""
+    rows = [(_label(label), float(value or 0)) for label, value in con.execute(sql, params or {}).fetchall()]
+    if not rows:
+        return dg.MetadataValue.md("_no rows_")
+    svg = _svg_bars(rows, title)
+    return dg.MetadataValue.md(f"![{title}](data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()})")
+
+
+BAR_ROW = 22
+LABEL_PX_PER_CHAR = 7
+
+
+def _svg_bars(rows: list[tuple[str, float]], title: str, width: int = 640) -> str:
+    label_width = min(LABEL_PX_PER_CHAR * max(len(label) for label, _ in rows) + 12, 280)
+    bar_space = width - label_width - 60
+    top = max(value for _, value in rows) or 1.0
+    height = 30 + BAR_ROW * len(rows)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'font-family="sans-serif" font-size="12">',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        f'<text x="4" y="16" font-weight="bold" fill="#222">{escape(title)}</text>',
+    ]
+    for i, (label, value) in enumerate(rows):
+        y = 26 + i * BAR_ROW
+        bar = max(bar_space * value / top, 1.0)
+        parts += [
+            f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end" fill="#333">{escape(label)}</text>',
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar:.1f}" height="{BAR_ROW - 6}" fill="#4f5bd5"/>',
+            f'<text x="{label_width + bar + 4:.1f}" y="{y + 14}" fill="#333">{_number(value)}</text>',
+        ]
+    return "\n".join([*parts, "</svg>"])
+
+
+def _label(value: object) -> str:
+    text = "(none)" if value is None else str(value)
+    return text if len(text) <= 38 else text[:35] + "..."
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.3g}"
