@@ -36,15 +36,18 @@ def map_chunks(
     chunks: Iterable[list[T]],
     workers: int,
     progress: Progress | None = None,
+    *,
+    size: Callable[[list[T]], int] = len,
 ) -> Iterator[R]:
     """`fn` over each chunk, results in input order: on the Dask cluster named by
     `NEWS_DASK_SCHEDULER` if set, else in-process when one worker suffices, else on a local
-    process pool of `workers`."""
+    process pool of `workers`. `size` counts a chunk's items for `progress`, for chunks that
+    carry more than a list of items (e.g. `(rows, context)` pairs)."""
     started, done = time.monotonic(), 0
 
     def report(chunk: list[T]) -> None:
         nonlocal done
-        done += len(chunk)
+        done += size(chunk)
         if progress:
             progress(done, time.monotonic() - started)
 

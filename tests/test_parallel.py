@@ -34,6 +34,15 @@ def check_map_chunks(workers: int, window: int) -> None:
     assert seen == list(range(1, 31))
 
 
+def test_progress_counts_items_with_size(monkeypatch) -> None:
+    monkeypatch.delenv(DASK_SCHEDULER_ENV, raising=False)
+    seen = []
+    pairs = (([i, i], "context") for i in range(3))
+    results = map_chunks(lambda pair: sum(pair[0]), pairs, 1, lambda done, _: seen.append(done),
+                         size=lambda pair: len(pair[0]))
+    assert list(results) == [0, 2, 4] and seen == [2, 4, 6]
+
+
 def test_local_pool_order_progress_bound(monkeypatch) -> None:
     monkeypatch.delenv(DASK_SCHEDULER_ENV, raising=False)
     check_map_chunks(workers=2, window=4)
