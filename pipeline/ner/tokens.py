@@ -10,10 +10,19 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-# Order matters: dotted abbreviations ("A.S.", "S.H.") before words, words may hold inner
-# hyphens, apostrophes, slashes and dots ("Bangsa-Bangsa", "Rusia-Tiongkok", "4/2/2021",
-# "mediaindonesia.com"), anything else is a one-character token (quotes, brackets, dashes).
-TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’/.,]\w+)*|\S")
+# Titles and ranks written with a period ("Dr. Budi", "Jl. Sudirman"): the period belongs
+# to the word and does not end the sentence.
+ABBREVIATIONS = (
+    "Dr|Drs|Dra|Prof|Ir|Jl|Jln|No|St|Sdr|Sdri|Ny|Tn|Hj|KH|dr|drg|Kol|Letkol|Kapt|Brigjen|Mayjen|Letjen|"
+    "Irjen|Komjen|Kombes|Kompol|AKBP|Mr|Mrs|Ms|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Corp"
+)
+# Order matters: dotted abbreviations ("A.S.", "S.H.") and titles before words; an initial
+# before a capitalised word ("J. Kirby"); words may hold inner hyphens, apostrophes, slashes
+# and dots ("Bangsa-Bangsa", "Rusia-Tiongkok", "4/2/2021", "mediaindonesia.com"); anything
+# else is a one-character token (quotes, brackets, dashes).
+TOKEN_RE = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}|(?:{ABBREVIATIONS})\.(?!\w)|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-'’/.,]\w+)*|\S"
+)
 SENTENCE_END = frozenset({".", "!", "?"})
 # A lower→upper case change inside a token: where a stripped link glued two words.
 CASE_BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -35,3 +35,10 @@ def test_glued_names_are_split_with_original_offsets() -> None:
 def test_unknown_camel_case_stays_whole() -> None:
     assert _split("YouTube dan McDonald") == ["YouTube", "dan", "McDonald"]
     assert _split("Iranian") == ["Iranian"]
+
+
+def test_titles_and_initials_keep_their_period_and_the_sentence() -> None:
+    text = "Kata Dr. Budi dan J. Kirby di Jl. Sudirman. Putin tiba."
+    assert [[t.text for t in s] for s in sentences(text, tokenize(text))] == [
+        ["Kata", "Dr.", "Budi", "dan", "J.", "Kirby", "di", "Jl.", "Sudirman", "."], ["Putin", "tiba", "."]
+    ]
