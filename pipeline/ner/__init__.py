@@ -15,7 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from pipeline.ner import lexicon as lexicon_files
-from pipeline.ner.corpora import spans as bio_spans
+from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import make_featurizer
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import Span, postprocess

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+# shared/ sits beside the repository (as in CI); training and evaluation only.
+DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
 NERGRIT_LABELS = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
 # Split file names per corpus: (train, dev).
 SPLITS = {
@@ -55,36 +57,3 @@ def load_split(shared: Path, corpus: str, split: str) -> list[Sentence]:
     """Sentences of one corpus split ("train" or "dev") under shared/ner."""
     train_name, dev_name = SPLITS[corpus]
     return read_conll(shared / "ner" / corpus / (train_name if split == "train" else dev_name))
-
-
-def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Token spans (start, exclusive end, label) of a BIO or BILOU sequence; a stray I- or
-    L- opens a span, as the CoNLL scorer does."""
-    out: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate(tags):
-        prefix, _, kind = tag.partition("-")
-        continues = start >= 0 and prefix in ("I", "L") and kind == label
-        if start >= 0 and not continues:
-            out.append((start, i, label))
-            start = -1
-        if prefix != "O" and not continues:
-            start, label = i, kind
-        if prefix in ("L", "U"):
-            out.append((start, i + 1, label))
-            start = -1
-    if start >= 0:
-        out.append((start, len(tags), label))
-    return out
-
-
-def to_bilou(tags: list[str]) -> list[str]:
-    """BIO to BILOU: marking the last and the single-token position lets the CRF learn
-    where names end, which BIO leaves implicit."""
-    out = ["O"] * len(tags)
-    for start, end, label in spans(tags):
-        if end - start == 1:
-            out[start] = f"U-{label}"
-        else:
-            out[start : end] = [f"B-{label}", *[f"I-{label}"] * (end - start - 2), f"L-{label}"]
-    return out

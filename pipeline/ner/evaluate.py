@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.ner import LABELS, MODEL_FILE, extract_mentions, load_model, tag_words
-from pipeline.ner.corpora import SPLITS, load_split, spans
+from pipeline.ner.corpora import DEFAULT_SHARED, SPLITS, load_split
+from pipeline.ner.tags import spans
 from pipeline.ner.features import make_featurizer
 from pipeline.ner.postprocess import postprocess
 from pipeline.ner.scoring import Score, span_scores
 from pipeline.ner.tokens import tokenize
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 SCORED_LABELS = LABELS
 
 

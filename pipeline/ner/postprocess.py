@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from pipeline.ner.corpora import spans as bio_spans
+from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import CUE_CLASS
 from pipeline.ner.lexicon import Lexicon
 

@@ -19,14 +19,14 @@ import pycrfsuite
 
 from pipeline.ner import MODEL_FILE, lexicon as lexicon_files
 from pipeline.ner.clusters import learn_clusters
-from pipeline.ner.corpora import SPLITS, Sentence, load_split, to_bilou
+from pipeline.ner.corpora import DEFAULT_SHARED, SPLITS, Sentence, load_split
+from pipeline.ner.evaluate import dev_scores
 from pipeline.ner.features import make_featurizer
 from pipeline.ner.gazetteer import corpus_names, curated_names, merge, place_names
 from pipeline.ner.lexicon import Lexicon
+from pipeline.ner.tags import to_bilou
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SHARED = REPO_ROOT.parent / "shared"
-# Chosen with --search on the dev splits (see README of this package's evaluate output).
+# Chosen with --search on the dev splits.
 C1 = 0.02
 C2 = 0.3
 MAX_ITERATIONS = 200
@@ -87,8 +87,6 @@ def train_model(features: list[list[list[str]]], sentences: list[tuple[str, Sent
 
 def search(features: list[list[list[str]]], sentences: list[tuple[str, Sentence]], shared: Path) -> None:
     """Print dev F1 per corpus for a grid of c1, c2."""
-    from pipeline.ner.evaluate import dev_scores
-
     with tempfile.TemporaryDirectory() as tmp:
         for c1, c2 in itertools.product((0.02, 0.05, 0.1), (0.1, 0.3)):
             path = Path(tmp) / f"{c1}_{c2}.crfsuite"
