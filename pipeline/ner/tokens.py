@@ -76,12 +76,12 @@ def split_glued(tokens: list[Token], is_name: Callable[[str], bool], is_word: Ca
 
 
 def _split_token(token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
-    """Cut a token at accepted case boundaries, then peel a known lowercase word off each
-    name-initial part."""
+    """Cut a token at accepted case boundaries (a short left part only when it is a word,
+    as in "diJakarta"), then peel a known lowercase word off each name-initial part."""
     cuts = [0]
     for m in CASE_BOUNDARY_RE.finditer(token.text):
         left, right = token.text[cuts[-1] : m.start()], token.text[m.start() :]
-        if len(left) >= MIN_GLUED_PART and _starts_with_name(right, is_name, is_word):
+        if (len(left) >= MIN_GLUED_PART or is_word(left)) and _starts_with_name(right, is_name, is_word):
             cuts.append(m.start())
     cuts.append(len(token.text))
     parts: list[Token] = []

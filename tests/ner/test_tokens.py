@@ -3,7 +3,7 @@
 from pipeline.ner.tokens import Token, sentences, split_glued, tokenize
 
 NAMES = {"Prabowo", "Subianto", "Iran"}
-WORDS = {"masih", "melesat", "rudal", "presiden"}
+WORDS = {"masih", "melesat", "rudal", "presiden", "di"}
 
 
 def _split(text: str) -> list[str]:
@@ -35,6 +35,10 @@ def test_glued_names_are_split_with_original_offsets() -> None:
 def test_unknown_camel_case_stays_whole() -> None:
     assert _split("YouTube dan McDonald") == ["YouTube", "dan", "McDonald"]
     assert _split("Iranian") == ["Iranian"]
+
+
+def test_glued_preposition_is_split() -> None:
+    assert _split("diIran") == ["di", "Iran"]
 
 
 def test_titles_and_initials_keep_their_period_and_the_sentence() -> None:
