@@ -30,8 +30,9 @@ from pipeline.clean.rejoin import rejoin
 from pipeline.clean.rules import phrase_reason
 from pipeline.clean.unicode import hygiene, match_form, split_lines
 
-PREFIX_SEARCH_LINES = 3
-"""The dateline opens the first paragraph; a title or a leftover caption may come before it."""
+PREFIX_SEARCH_LINES = 6
+"""The dateline opens the first paragraph; a title, a byline, a section label or a leftover caption
+may come before it. The search stops at the first paragraph-shaped line."""
 
 PREFIX_MIN_REST_WORDS = 3
 """A prefix opens a paragraph: a byline or date line ("Aulia Damayanti - detikFinance") is not one."""
@@ -57,6 +58,8 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
     """Cut the first prefix among the first kept lines; returns (source, dateline)."""
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
+        if i > 0 and structure.is_body_like(kept[i - 1]):
+            break
         if i + 1 < len(kept):
             split = find_split_prefix(line.display, kept[i + 1].display)
             if split is not None:
@@ -119,6 +122,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_lists(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_head_captions(lines)
+    structure.mark_head_names(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)

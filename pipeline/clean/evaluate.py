@@ -2,8 +2,9 @@
 
     python -m pipeline.clean.evaluate [--shared ../shared] [--fixtures tests/clean/fixtures]
 
-Two labelled sets: the seeds gold (`<shared>/gold/seeds.json` over `<shared>/seeds/*.txt`) and
-the committed fixtures (`tests/clean/fixtures/*.txt` + `labels.json`, same format). Scoring
+Labelled sets: the seeds gold (`<shared>/gold/seeds.json` over `<shared>/seeds/*.txt`) and
+the committed fixtures (`tests/clean/fixtures/*.txt` + `labels.json`, same format), plus each
+blind batch of fixtures (`labels_<batch>.json`) as a set of its own. Scoring
 follows `<shared>/gold/README.md`, as trafilatura's benchmark does for its extractors:
 
 - a boilerplate line counts as removed when no line of the cleaned text equals it, and (stricter
@@ -126,8 +127,21 @@ def load_seeds(shared: Path = DEFAULT_SHARED) -> list[LabelledArticle]:
     return load_set(shared / "seeds", shared / "gold" / "seeds.json")
 
 
+def load_fixture_sets(fixtures: Path = DEFAULT_FIXTURES) -> dict[str, list[LabelledArticle]]:
+    """Every labels file in the fixtures folder as its own set: `labels.json` is "fixtures",
+    `labels_<batch>.json` is "fixtures <batch>". Blind batches stay apart so the numbers they
+    scored before any rule was tuned on them can be told from the tuned ones."""
+    return {
+        "fixtures" + (" " + path.stem.removeprefix("labels_") if path.stem != "labels" else ""): load_set(
+            fixtures, path
+        )
+        for path in sorted(fixtures.glob("labels*.json"))
+    }
+
+
 def load_fixtures(fixtures: Path = DEFAULT_FIXTURES) -> list[LabelledArticle]:
-    return load_set(fixtures, fixtures / "labels.json")
+    """All fixture sets as one list."""
+    return [article for articles in load_fixture_sets(fixtures).values() for article in articles]
 
 
 def _common_edge(a: str, b: str) -> int:
@@ -265,12 +279,10 @@ def table(sets: dict[str, list[LabelledArticle]]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seeds, gold)")
-    parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="fixture .txt files + labels.json")
+    parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="fixture .txt files + labels*.json")
     parser.add_argument("--errors", action="store_true", help="also list every line the cleaner got wrong")
     args = parser.parse_args(argv)
-    sets = {"seeds": load_seeds(args.shared)}
-    if (args.fixtures / "labels.json").exists():
-        sets["fixtures"] = load_fixtures(args.fixtures)
+    sets = {"seeds": load_seeds(args.shared)} | load_fixture_sets(args.fixtures)
     print(table(sets))
     every = [article for articles in sets.values() for article in articles]
     rate = throughput(every)

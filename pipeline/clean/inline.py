@@ -12,9 +12,13 @@ the ones outlets use (the shape, not the outlet, is matched):
 - upper-case words then a dash: `WASHINGTON – ` (a dateline) or `JAKARTA INSIDER - ` (a publisher,
   told apart by a media word such as INSIDER, NEWS, TIMES, POS)
 - title-case place then a spaced dash: `Jakarta - ` (Detik)
+- place, region, agency in brackets: `Chengdu, China (Xinhua) -- ` (the dateline is the city)
+- place, date, dash: `Jakarta, 10 Februari 2025 – ` (government press releases)
 
 A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`).
-An upper-case first word without a separator (`PRESIDEN Rusia…`, `FRANCESCOBagnaia`) is not a tag.
+An upper-case first word without a separator (`PRESIDEN Rusia…`, `FRANCESCOBagnaia`) is not a tag,
+nor is a title-case word closed by a full stop (Jakarta Globe's `Jakarta. ` looks like the
+sentences "Sulit. Karena …" and "Dhanabalan. Menurut …" of the NER corpora).
 
 `source` is normalised to a stable form: casefolded, whitespace folded, a leading `www.` and
 trailing dots dropped (`BLORA.SUARAMERDEKA.COM` → `blora.suaramerdeka.com`, `WahanaNews.co` →
@@ -50,7 +54,11 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
         ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
         ("publisher_dash_place", rf"^(?P<pub>{DOMAIN}){_DASH_CORE}(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
-        ("place_paren_publisher", rf"^(?P<place>{_PLACE})\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}"),
+        (
+            "place_paren_publisher",
+            rf"^(?P<place>{_PLACE})(?:\s*,\s*{_PLACE})?\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}",
+        ),
+        ("place_date", rf"^(?P<place>{_PLACE})\s*,\s*\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}{_DASH}"),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
@@ -74,10 +82,12 @@ MEDIA_WORDS = frozenset(
 # Writer/editor initials closing the last paragraph: `(CNN/Z-3)`, `[dhn]`, `(nds/krs)`, `(kha)`,
 # `(*)`, `(ant)`. After a sentence end, or anywhere when the code has a slash (`(nds/krs)`).
 # Some sign with outlet or agency and a full name instead: `(Banjarmasinpost.co.id/Muhammad
-# Rahmadi)` (Tribun network), `(AFP/Glyn Kirk)`, `(ANTARA FOTO/Galih Pradipta)`.
+# Rahmadi)` (Tribun network), `(AFP/Glyn Kirk)`, `(ANTARA FOTO/Galih Pradipta)`, or name then
+# outlet in lower case: `(Citta Maya/balipost)` (Bali Post).
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
     r"|(?:(?:[\w-]+\.)+(?:com|co\.id|id|co)|[A-Z][A-Za-z]+(?:\s[A-Z]{2,})?)/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}/[a-z][\w.]*"
 )
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"

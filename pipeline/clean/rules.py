@@ -30,6 +30,13 @@ _MONTH = (
     r"|aug(?:ust)?|agt|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)"
 )
 
+_DATE_TIME = (
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}"
+    r"|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\W+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt|[ap]\.?m\b\.?))?)?"
+)
+"""A date (numeric, Indonesian or English) with an optional time and zone."""
+
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
@@ -74,12 +81,13 @@ def _rule(
 
 # A marker announcing a teaser for another article: "Baca juga", "BACA JUGA :", "Lihat juga",
 # "Simak juga", "Yuk baca juga:", "Baca selengkapnya:", "Baca:", "[Baca Juga: …]", "Berita
-# terkait: …", "Pilihan Editor: …" (Tempo), "Read also: …" / "Also read: …" (English-language
-# outlets). The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca jugaHeadline"
-# (headline glued on) match, while "Baca jugalah" does not.
+# terkait: …", "Pilihan Editor: …" (Tempo), "Read also: …" / "Also read: …" / "Read More:"
+# (English-language outlets). The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
+# jugaHeadline" (headline glued on) match, while "Baca jugalah" does not.
 TEASER_MARKER = re.compile(
     r"^[\W_]*(?:yuk,?\s+|jangan\s+lewatkan\W*)?"
-    r"(?:(?:baca|lihat|simak|cek|klik|read)\s*(?:juga|pula|also)(?-i:(?=[^a-z]|$))|also\s+read\s*:"
+    r"(?:(?:baca|lihat|simak|cek|klik|read)\s*(?:juga|pula|also)(?-i:(?=[^a-z]|$))"
+    r"|(?:also|more)\s+read\s*:|read\s+more\s*:"
     r"|(?:baca|lihat)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
     r"|(?:artikel|berita|bacaan)\s+(?:terkait|menarik|lainnya|pilihan)\s*[:>»|]"
     r"|(?:pilihan\s+(?:editor|redaksi)|rekomendasi(?:\s+redaksi)?|baca\s+lagi|related|see\s+also)\s*:)"
@@ -91,15 +99,16 @@ TEASER_MARKER = re.compile(
 # Headings are capitalised ("Berita Terkait", "TERKINI LAINNYA"); a lower-case "berita pilihan"
 # is a piece of a sentence or promo split by the scraper.
 LIST_HEADING = re.compile(
-    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|video|konten|postingan)\s+"
-    r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya)"
-    r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+populer|rekomendasi(?:\s+untuk\s+anda)?"
+    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|konten|postingan)\s+"
+    r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
+    r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
+    r"|rekomendasi(?:\s+untuk\s+anda)?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
-    r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini))?[\W_]*$",
+    r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
     _FLAGS,
 )
 
@@ -150,7 +159,8 @@ RULES: tuple[LineRule, ...] = (
         "pagination.page_nav",
         14,
         _CAPITALISED + r"[\W_]*(?:(?:halaman|hal\.?|page)\s*:?\s*(?:\d+\W*)*(?:selanjutnya|berikutnya|sebelumnya|next|prev)?"
-        r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|(?:baca\s+)?selengkapnya|klik\s+untuk\s+(?:membaca|baca)\w*"
+        r"|(?:\d+\s+)+(?:selanjutnya|berikutnya|next)|(?:(?:baca|lihat)(?:\s+\w+){0,2}\s+)?selengkapnya"
+        r"|klik\s+untuk\s+(?:membaca|baca)\w*"
         r"|(?:(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\W*)+)[\W_]*$"
         r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
         r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
@@ -203,6 +213,20 @@ RULES: tuple[LineRule, ...] = (
         r"\bnewsletter\b|\bklik\s+(?:di\s+)?sini\b",
         ("newsletter", "klik"),
     ),
+    # A paywall: premium-content banners, log-in prompts and subscription offers ("Konten Premium
+    # Nikmati …", "Masuk untuk melanjutkan", "Berlangganan Tempo Digital mulai …", "Silakan
+    # hubungi kami untuk pilihan berlangganan."). A lower-case "berlangganan" in a sentence is a
+    # customer's verb ("warga bisa berlangganan internet"), so the offer needs a capitalised
+    # brand before Digital/Premium/Plus, or the words of a subscription menu.
+    _rule(
+        "promo.paywall",
+        25,
+        r"[\W_]*(?:konten\s+premium|masuk\s+untuk\s+(?:melanjutkan|membaca)|ingin\s+membaca\s+(?:lebih\s+)?"
+        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan|khusus\s+(?:pelanggan|member|premium)\b)",
+        r"(?-i:Berlangganan)(?:\s+(?-i:[A-Z])\w*){1,3}\s+(?-i:Digital|Premium|Plus)\b"
+        r"|\b(?:pilihan|paket|opsi)\s+berlangganan\b",
+        ("berlangganan",),
+    ),
     # credit: author, editor, reporter and source credits; photo credits; republication notices.
     _rule(
         "credit.photo",
@@ -224,9 +248,19 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|teks|text"
         r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
-        r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b",
+        r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
+        r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
+        r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
+        r"|(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+(?-i:[A-Z])[^.!?]*$",
     ),
-    _rule("credit.source", 12, r"[\W_]*(?:sumber|source)\s*(?:[:|]|\s-\s)"),
+    # A source credit: "Sumber: …", or a news agency named alone on its line ("Kantor Berita
+    # Xinhua | Kantor Berita Xinhua"), as wires sign their copy.
+    _rule(
+        "credit.source",
+        12,
+        r"[\W_]*(?:sumber|source)\s*(?:[:|]|\s-\s)"
+        r"|(?:(?:kantor\s+berita|news\s+agency)\s+(?-i:[A-Z])\w*(?:\s*\|\s*)?)+$",
+    ),
     # A credit code alone on its line: initials with a slash, lower-case initials or "(*)"; a lone
     # upper-case "(IYFCC)" is rather the piece of a sentence broken before an acronym.
     _rule(
@@ -237,9 +271,10 @@ RULES: tuple[LineRule, ...] = (
     # A byline: a capitalised name with its outlet or role and nothing else ("Aulia Damayanti -
     # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis"), or after a
     # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
-    # WIB"; a lower-case "oleh Josh Hutcherson." ends a broken sentence). The
-    # outlet in brackets is a name of two words or more, or a domain: "… Nahdlatul Ulama (PBNU)" and
-    # "Panitia Seleksi (Pansel)" are sentence pieces.
+    # WIB", "By : Dina Manafe", "Oleh Redaksi Sehat Negeriku | 10 Februari 2025"; a lower-case
+    # "oleh Josh Hutcherson." ends a broken sentence), or a desk signing as a team ("Tim PR
+    # Depok", "Redaksi Kaltim Post"). The outlet in brackets is a name of two words or more, or a
+    # domain: "… Nahdlatul Ulama (PBNU)" and "Panitia Seleksi (Pansel)" are sentence pieces.
     _rule(
         "credit.byline",
         12,
@@ -247,31 +282,42 @@ RULES: tuple[LineRule, ...] = (
         r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))"
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
-        r"|(?-i:(?:Oleh|OLEH|By|BY)\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
-        r"(?:\s+(?:pada|on)\s+[^.]*\d{4}[^.]*)?$",
+        r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
+        r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
+        r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$",
     ),
+    # A republication notice ("Artikel ini telah tayang di …"), or a press release's sign-off
+    # ("Berita ini disiarkan oleh Biro Komunikasi …").
     _rule(
         "credit.republished",
         80,
         r"[\W_]*(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|pernah|juga|sebelumnya)\s+"
         r"(?:\w+\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)"
-        r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya",
+        r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya"
+        r"|[\W_]*(?:berita|siaran\s+pers|rilis(?:\s+berita)?)\s+ini\s+(?:disiarkan|dirilis|disebarluaskan)\s+oleh\b",
     ),
-    # caption: a photo caption, recognised by its photo label ("Foto:", "Keterangan gambar,") or
-    # the photo credit closing it without a full stop before it ("… Xi Jinping(AFP)"; a body line
-    # ends "… katanya. (AFP)"), or after the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA").
+    # caption: a photo caption, recognised by its photo label ("Foto:", "Keterangan gambar,", a
+    # capitalised "Ilustrasi …" with no sentence after it but its credit: "Ilustrasi upah. -
+    # Freepik") or the photo credit closing it without a full stop before it ("… Xi Jinping(AFP)";
+    # a body line ends "… katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De
+    # Saojoao)"), or after the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA
+    # FOTO/Jessica Wuysang/nz" with the desk editor's initials).
     _rule(
         "caption.photo_credit",
         45,
-        r"[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]",
+        r"[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]"
+        r"|(?-i:Ilustrasi|ILUSTRASI)\b[^.!?]{0,80}(?:[.!?]\s*(?:[-/|(]|foto\b|photo\b|sumber\b)[^.!?]*)?$",
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
-        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s)*[A-Z][\w.]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})(?<!\.)$"
+        r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$"
+        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s)*[A-Z][\w.]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
         r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
         ("(", "/", "foto", "photo", "dok"),
     ),
-    # site: a lone site name or copyright line.
+    # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
+    # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
+    # "Warga dilarang mengambil pasir tanpa izin", is news).
     _rule(
         "site.lone_site_name",
         3,
@@ -283,15 +329,22 @@ RULES: tuple[LineRule, ...] = (
         "site.copyright",
         25,
         r"[\W_]*(?:copyright|hak\s+cipta|©|\(c\)\s*\d{4})",
-        r"all\s+rights\s+reserved",
-        ("rights",),
+        r"all\s+rights\s+reserved"
+        r"|\bdilarang\s+(?:keras\s+)?(?:\w+\s+){0,2}(?:konten|artikel|berita|tulisan|materi|isi)\b"
+        r".{0,200}\btanpa\s+izin\b",
+        ("rights", "dilarang"),
     ),
-    # other: page furniture that is none of the above.
+    # other: page furniture that is none of the above. An editor's note includes the disclaimer
+    # of user-written platforms ("Konten dari Pengguna", "… tidak mewakili pandangan redaksi").
     _rule(
         "other.editor_note",
         60,
         r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat|koreksi)\s*:"
-        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman)",
+        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman)"
+        r"|[\W_]*(?:konten|tulisan|artikel)\s+(?:dari|kiriman)\s+(?:pengguna|pembaca|user|netizen)[\W_]*$",
+        r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
+        r"|\btanggung\s*jawab\s+(?:\w+\s+){0,3}(?:bloger|blogger|pengguna|kompasianer)\b",
+        ("mewakili", "mencerminkan", "tanggung"),
     ),
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
@@ -301,7 +354,7 @@ RULES: tuple[LineRule, ...] = (
         7,
         _CAPITALISED + r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
         r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest"
-        r"|(?:berikan|tulis|lihat)\s+komentar|suka|reaksi)"
+        r"|(?:beri(?:kan)?|tulis|lihat)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi)"
         r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
     ),
@@ -309,14 +362,17 @@ RULES: tuple[LineRule, ...] = (
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
     # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); the words before the date are
     # capitalised (weekday, place, outlet). Never a sentence ending "." nor a piece of a broken
-    # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970").
+    # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970"). A label before the
+    # date ("Edisi : 9 Maret 2025"), a 12-hour clock ("February 12, 2025 | 3:42 pm") and an update
+    # stamp after it ("11.02.2025 - Pembaruan : 11.02.2025") belong to the line.
     _rule(
         "other.timestamp",
-        12,
-        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:(?-i:[A-Z●•|,-])[^\s\d]*\s+){0,4}?"
-        r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}"
-        r"|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
-        r"(?:\W+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt))?)?[\W_]*$",
+        14,
+        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:(?-i:[A-Z●•|,:-])[^\s\d]*\s+){0,4}?"
+        + _DATE_TIME
+        + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
+        + _DATE_TIME
+        + r")?[\W_]*$",
     ),
 )
 

@@ -281,6 +281,53 @@ def mark_head_captions(lines: list[Line]) -> None:
             return
 
 
+NAME_MAX_WORDS = 4
+"""Longest bare byline name ("Muhammad Ilham Baktora"; Indonesian names run one to four words)."""
+
+HEAD_FURNITURE = ("credit.", "caption.", "other.timestamp", "site.")
+"""Removals that make up an article's head (byline, date, photo): a bare name beside one is its byline."""
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters ("Haezer", "Avundukluoğlu", "O'Neil", "M.") or a short
+    acronym ("VOA", "PR")."""
+    letters = word.replace("'", "").replace("-", "").rstrip(".")
+    if not letters.isalpha():
+        return False
+    return (word[0].isupper() and (len(letters) == 1 or letters[1:].islower())) or (
+        letters.isupper() and len(letters) <= 5
+    )
+
+
+def mark_head_names(lines: list[Line]) -> None:
+    """credit.head_name: a bare name (one to four capitalised words, no digits, no punctuation
+    after it) before the first paragraph, next to another piece of the article's head (a removed
+    credit, date line, caption or site line): the byline many outlets print without "Penulis:"
+    (Sindonews "Eben Haezer", Harian Jogja, iNews, Anadolu, Kompasiana, BBC "Hidayatullah").
+    The furniture must follow the name, or precede it with a finished line after it; and the
+    line before must not be an unfinished sentence other than the headline. A linked name
+    opening a broken first sentence ("Gubernur Jawa Barat" / "Dedi Mulyadi meminta …", or
+    "Menurut" / "Andi Sudirman" / ", banjir …" under a date line) fails these tests and stays."""
+    content = [line for line in lines if not line.is_blank]
+    headline = next((line for line in content if line.kept and is_headline_like(line)), None)
+    for i, line in enumerate(content):
+        if is_body_like(line):
+            return
+        if not line.kept or line is headline or not 1 <= line.n_words <= NAME_MAX_WORDS:
+            continue
+        if not all(_is_name_word(word) for word in line.match.split()):
+            continue
+        before = content[i - 1] if i > 0 else None
+        after = content[i + 1] if i + 1 < len(content) else None
+        if before is not None and before.kept and before is not headline and not ends_sentence(before.match):
+            continue
+        furniture_after = after is not None and (after.reason or "").startswith(HEAD_FURNITURE)
+        furniture_before = before is not None and (before.reason or "").startswith(HEAD_FURNITURE)
+        finished_after = after is None or not after.kept or ends_sentence(after.match)
+        if furniture_after or (furniture_before and finished_after):
+            line.reason = "credit.head_name"
+
+
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
     """other.repeated_line: lines the warehouse has seen recur across many articles of the same
     source (CCNet's paragraph dedup idea, applied per source). Only lines no rule named yet."""
@@ -292,27 +339,32 @@ def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
 
 
 def mark_edge_labels(lines: list[Line]) -> None:
-    """site.section_label: a one-word line without punctuation, capitalised or a camel-case
-    brand ("Nasional", "Megapolitan", "detikNews", "KOMPAS"), or two upper-case words ("SEPAK
-    BOLA"), before the first or after the last paragraph: a section or site label. A line
-    continuing an unfinished sentence, or continued by the next line, is a broken sentence's
-    piece and stays. Two-word Title Case labels ("Gaya Hidup") are left to `frequent_lines`:
-    on their own they cannot be told from a sentence's opening words ("Pasangan Joko" /
-    "Widodo …") broken at a linked name."""
+    """site.section_label: a one-word line without punctuation, capitalised or a camel-case brand
+    ("Nasional", "Megapolitan", "detikNews", "KOMPAS"), or two upper-case words ("SEPAK BOLA"),
+    before the first or after the last paragraph: a section or site label. A line continuing an
+    unfinished sentence, or continued by the next line, is a broken sentence's piece and stays.
+    A run of labels ("A" / "A" / "A", Sindonews' font-size buttons) goes even after the
+    headline: a broken sentence does not leave two such lines in a row. Two-word Title Case
+    labels ("Gaya Hidup") are left to `frequent_lines`: on their own they cannot be told from a
+    sentence's opening words ("Pasangan Joko" / "Widodo …") broken at a linked name."""
     kept = [line for line in lines if line.kept]
     body = [i for i, line in enumerate(kept) if is_body_like(line)]
     if not body:
         return
-    for i in (*range(body[0]), *range(body[-1] + 1, len(kept))):
-        line = kept[i]
-        broken = (i > 0 and not ends_sentence(kept[i - 1].match)) or (
-            i + 1 < len(kept) and continues_sentence(kept[i + 1].match)
-        )
-        label = (line.n_words == 1 and (line.match[:1].isupper() or _CAMEL.match(line.match) is not None)) or (
-            line.n_words == 2 and line.match.isupper()
-        )
-        if label and line.match[-1:].isalnum() and not broken:
-            line.reason = "site.section_label"
+    edges = (*range(body[0]), *range(body[-1] + 1, len(kept)))
+    labels = {i for i in edges if _is_label(kept[i])}
+    headline = 0 if is_headline_like(kept[0]) else None
+    for i in labels:
+        run = i - 1 in labels or (i - 1 == headline and i + 1 in labels)
+        unfinished_before = i > 0 and not run and not ends_sentence(kept[i - 1].match)
+        if not unfinished_before and not (i + 1 < len(kept) and continues_sentence(kept[i + 1].match)):
+            kept[i].reason = "site.section_label"
+
+
+def _is_label(line: Line) -> bool:
+    """One capitalised or camel-case word, or two upper-case words, without punctuation."""
+    one_word = line.n_words == 1 and (line.match[:1].isupper() or _CAMEL.match(line.match) is not None)
+    return (one_word or (line.n_words == 2 and line.match.isupper())) and line.match[-1:].isalnum()
 
 
 def find_title(lines: list[Line]) -> Line | None:

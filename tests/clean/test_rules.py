@@ -342,3 +342,113 @@ def test_bare_list_heading_takes_every_headline_below() -> None:
 def test_tags_heading_takes_the_tags_below() -> None:
     raw = BODY + "Tags\nIHSG\nsaham bank\n"
     assert reasons(raw) == {3: "other.tags_heading", 4: "other.tag_item", 5: "other.tag_item"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Read More:", "related.teaser_marker"),
+        ("Paling banyak dibaca", "related.list_heading"),
+        ("Tema Terkait", "related.list_heading"),
+        ("Artikel Selanjutnya", "related.list_heading"),
+        ("Artikel Lainnya di Edisi Ini", "related.list_heading"),
+        ("Lihat Ekonomi Selengkapnya", "pagination.page_nav"),
+        ("Konten Premium Nikmati Konten Premium Untuk Informasi Yang Lebih Dalam", "promo.paywall"),
+        ("Ingin membaca lebih lengkap? Berlangganan Tempo Digital mulai Rp 39 ribu per bulan.", "promo.paywall"),
+        ("Masuk untuk melanjutkan", "promo.paywall"),
+        ("Silakan hubungi kami untuk pilihan berlangganan.", "promo.paywall"),
+        ("Laporan Yarmen Dinamika | Banda Aceh", "credit.author"),
+        ("Wartawan di Aceh untuk BBC News Indonesia", "credit.author"),
+        ("Kantor Berita Xinhua | Kantor Berita Xinhua", "credit.source"),
+        ("By : Dina Manafe", "credit.byline"),
+        ("Oleh Redaksi Sehat Negeriku | 10 Februari 2025", "credit.byline"),
+        ("Tim PR Depok", "credit.byline"),
+        ("Redaksi Kaltim Post", "credit.byline"),
+        ("Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI.",
+         "credit.republished"),
+        ("Ilustrasi upah. - Freepik", "caption.photo_credit"),
+        ("Ilustrasi air keran. /Pixabay/Bluebudgie", "caption.photo_credit"),
+        ("Ilustrasi warung kopi. (Sumber gambar: Pixabay)", "caption.photo_credit"),
+        ("A nickel smelter in Morowali, Central Sulawesi. (B1 Photo/Joanito De Saojoao)", "caption.photo_credit"),
+        ("Petugas memadamkan api di lahan gambut, Senin (10/2/2025). ANTARA FOTO/Jessica Wuysang/nz",
+         "caption.photo_credit"),
+        ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini "
+         "tanpa izin tertulis dari Kantor Berita ANTARA.", "site.copyright"),
+        ("Konten dari Pengguna", "other.editor_note"),
+        ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan "
+         "redaksi Kompas.", "other.editor_note"),
+        ("Beri Komentar", "other.share_button"),
+        ("Tulis Tanggapan Anda", "other.share_button"),
+        ("Edisi : 9 Maret 2025", "other.timestamp"),
+        ("February 12, 2025 | 3:42 pm", "other.timestamp"),
+        ("11.02.2025 - Pembaruan : 11.02.2025", "other.timestamp"),
+    ],
+)
+def test_phrase_rules_for_more_outlets(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga dilarang mengambil pasir tanpa izin dari pemerintah desa.",
+        "Pelanggan dapat berlangganan layanan televisi digital mulai bulan depan.",
+        "Ilustrasi tersebut dibuat oleh seniman lokal asal Bandung.",
+        "Wartawan senior itu bekerja untuk Kompas selama 30 tahun.",
+        "Tim SAR gabungan masih mencari dua nelayan yang hilang sejak Senin.",
+    ],
+)
+def test_body_lines_near_the_new_rules_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+HEADLINE = "Banjir Rendam Tiga Kecamatan di Makassar\n"
+
+
+@pytest.mark.parametrize("name", ["Eben Haezer", "Muhammet Emin Avundukluoğlu", "Hidayatullah", "VOA Indonesia"])
+def test_bare_name_beside_the_date_line_is_the_byline(name: str) -> None:
+    raw = HEADLINE + f"{name}\nRabu, 5 Februari 2025 07:30 WIB\n" + BODY
+    assert reasons(raw) == {2: "credit.head_name", 3: "other.timestamp"}
+
+
+def test_linked_name_opening_a_broken_first_sentence_stays() -> None:
+    raw = HEADLINE + "Gubernur Sulawesi Selatan\nAndi Sudirman meninjau lokasi banjir pada Rabu pagi.\n" + BODY
+    assert reasons(raw) == {}
+    raw = HEADLINE + "Rabu, 5 Februari 2025 07:30 WIB\nMenurut\nAndi Sudirman\n, banjir surut sore ini.\n" + BODY
+    assert reasons(raw) == {2: "other.timestamp"}
+
+
+def test_a_run_of_one_word_labels_after_the_headline_goes() -> None:
+    raw = HEADLINE + "A\nA\nA\n" + BODY
+    assert reasons(raw) == {2: "site.section_label", 3: "site.section_label", 4: "site.section_label"}
+
+
+def test_prefix_after_a_long_head_is_cut() -> None:
+    raw = "Bisnis.com\nSurabaya\n" + HEADLINE + "Peni Widarti\n- Senin, 17 Februari 2025 | 13:42\nADVERTISEMENT\n"
+    raw += "Bisnis.com, SURABAYA - Nilai ekspor Jawa Timur naik 12 persen pada Januari.\n"
+    article = clean_article(raw + BODY)
+    assert [(t.where, t.text) for t in article.tags] == [("prefix", "Bisnis.com, SURABAYA - ")]
+    assert article.dateline == "SURABAYA"
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "dateline"),
+    [
+        ("Chengdu, China (Xinhua) -- Harga", "Chengdu, China (Xinhua) -- ", "CHENGDU"),
+        ("Jakarta, 10 Februari 2025 – Harga", "Jakarta, 10 Februari 2025 – ", "JAKARTA"),
+    ],
+)
+def test_more_prefix_shapes(first: str, tag: str, dateline: str) -> None:
+    article = clean_article(first + " beras naik 10 persen pada pekan ini di seluruh pasar tradisional.\n" + BODY)
+    assert [t.text for t in article.tags] == [tag]
+    assert article.dateline == dateline
+
+
+def test_jakarta_globe_full_stop_dateline_is_not_a_tag() -> None:
+    article = clean_article("Sulit. Karena pemerintah sudah menegaskan tidak ada kenaikan harga BBM.\n" + BODY)
+    assert article.tags == ()
+
+
+def test_name_and_lower_case_outlet_credit_code_is_cut() -> None:
+    article = clean_article(BODY + "Insentif itu belum sebanding dengan tawaran investor. (Citta Maya/balipost)\n")
+    assert [t.text for t in article.tags] == ["(Citta Maya/balipost)"]
