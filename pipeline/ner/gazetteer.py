@@ -78,6 +78,11 @@ def corpus_names(sentences: Iterable[Sentence]) -> dict[str, str]:
     return out
 
 
+def known_names() -> dict[str, str]:
+    """The gazetteer sources outside the corpora; the curated list wins over place lists."""
+    return merge(curated_names(), place_names())
+
+
 def merge(*sources: dict[str, str]) -> dict[str, str]:
     """Union of gazetteers; an earlier source wins on a shared surface."""
     out: dict[str, str] = {}

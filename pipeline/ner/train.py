@@ -22,7 +22,7 @@ from pipeline.ner.clusters import learn_clusters
 from pipeline.ner.corpora import DEFAULT_SHARED, SPLITS, Sentence, load_split
 from pipeline.ner.evaluate import dev_scores
 from pipeline.ner.features import make_featurizer
-from pipeline.ner.gazetteer import corpus_names, curated_names, merge, place_names
+from pipeline.ner.gazetteer import corpus_names, known_names, merge
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.tags import to_bilou
 
@@ -41,8 +41,9 @@ def train_sentences(shared: Path) -> list[tuple[str, Sentence]]:
 
 
 def build_lexicon(sentences: list[Sentence]) -> Lexicon:
-    """Lexicon for tagging: place names, every train entity surface, clusters, common words."""
-    return Lexicon(merge(curated_names(), place_names(), corpus_names(sentences)),
+    """Lexicon for tagging: known names, every stable train entity surface, clusters,
+    common words."""
+    return Lexicon(merge(known_names(), corpus_names(sentences)),
                    learn_clusters(s.words for s in sentences), _common_words(sentences))
 
 
@@ -62,7 +63,7 @@ def _common_words(sentences: list[Sentence]) -> frozenset[str]:
 def training_features(sentences: list[tuple[str, Sentence]], lexicon: Lexicon) -> list[list[list[str]]]:
     """Features of each train sentence, in its corpus's domain, with its fold's gazetteer
     (see FOLDS)."""
-    known = merge(curated_names(), place_names())
+    known = known_names()
     out: list[list[list[str]]] = [[] for _ in sentences]
     for fold in range(FOLDS):
         rest = [s for i, (_, s) in enumerate(sentences) if i % FOLDS != fold]
