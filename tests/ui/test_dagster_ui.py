@@ -122,7 +122,7 @@ def page(server: Server) -> Iterator["sync_api.Page"]:
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1500, "height": 1250})
+            page = browser.new_page(viewport={"width": 1500, "height": 1500})
             page.set_default_timeout(60_000)
             _dismiss_welcome(page, server.url)
             yield page
