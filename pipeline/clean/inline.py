@@ -83,15 +83,16 @@ MEDIA_WORDS = frozenset(
 # `(*)`, `(ant)`. After a sentence end, or anywhere when the code has a slash (`(nds/krs)`).
 # Some sign with outlet or agency and a full name instead: `(Banjarmasinpost.co.id/Muhammad
 # Rahmadi)` (Tribun network), `(AFP/Glyn Kirk)`, `(ANTARA FOTO/Galih Pradipta)`, or name then
-# outlet in lower case: `(Citta Maya/balipost)` (Bali Post).
+# outlet in lower case: `(Citta Maya/balipost)` (Bali Post); Tribun's upper-case domains
+# (`(TRIBUN-MEDAN.COM/ANISA RAHMADANI)`) and reporter codes with digits (`(cr12/tribun-medan.com)`).
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
-    r"|(?:(?:[\w-]+\.)+(?:com|co\.id|id|co)|[A-Z][A-Za-z]+(?:\s[A-Z]{2,})?)/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+    r"|(?:(?:[\w-]+\.)+(?i:com|co\.id|id|co)|[A-Z][A-Za-z]+(?:\s[A-Z]{2,})?)/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}/[a-z][\w.]*"
 )
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
-    r"|\s+(?P<slashed>[(\[][A-Za-z*]{1,8}/[A-Za-z0-9*/-]{1,16}[)\]]))\s*$"
+    r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,7}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]]))\s*$"
 )
 
 

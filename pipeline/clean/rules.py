@@ -106,7 +106,7 @@ LIST_HEADING = re.compile(
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
-    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya"
+    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
     _FLAGS,
@@ -118,7 +118,11 @@ RULES: tuple[LineRule, ...] = (
     # A bare "Berita Terkait:" heads a list; "Berita terkait: <headline>" is one teaser.
     LineRule("related.list_heading", 6, start=LIST_HEADING),
     LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
-    _rule("other.tags_heading", 3, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)[\W_]*$"),
+    _rule(
+        "other.tags_heading",
+        4,
+        r"[\W_]*(?:tags?|topik|topics?|label|kata\s+kunci|keywords?)(?:\s+(?:berita|artikel))?(?:\s+terkait)?[\W_]*$",
+    ),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
     _rule(
@@ -239,7 +243,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "credit.editor",
         14,
-        r"[\W_]*(?:editor|redaktur|penyunting|editing|penyelaras(?:\s+bahasa)?|copy\s*editor)\s*(?:pelaksana\s*)?[:|]"
+        r"[\W_]*(?:editor|redaktur|red|penyunting|editing|penyelaras(?:\s+bahasa)?|copy\s*editor)"
+        r"\s*(?:pelaksana\s*)?[:|]"
         r"|(?-i:[\W_]*(?:Tim|TIM) (?:Redaksi|REDAKSI)|Editorial (?:Team|Board)|Redaksi|REDAKSI)[\W_]*$",
     ),
     _rule(
@@ -273,8 +278,9 @@ RULES: tuple[LineRule, ...] = (
     # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
     # WIB", "By : Dina Manafe", "Oleh Redaksi Sehat Negeriku | 10 Februari 2025"; a lower-case
     # "oleh Josh Hutcherson." ends a broken sentence), or a desk signing as a team ("Tim PR
-    # Depok", "Redaksi Kaltim Post"). The outlet in brackets is a name of two words or more, or a
-    # domain: "… Nahdlatul Ulama (PBNU)" and "Panitia Seleksi (Pansel)" are sentence pieces.
+    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" whose name is on the next line. The
+    # outlet in brackets is a name of two words or more, or a domain: "… Nahdlatul Ulama (PBNU)"
+    # and "Panitia Seleksi (Pansel)" are sentence pieces.
     _rule(
         "credit.byline",
         12,
@@ -284,7 +290,8 @@ RULES: tuple[LineRule, ...] = (
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
         r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
-        r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$",
+        r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
+        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$",
     ),
     # A republication notice ("Artikel ini telah tayang di …"), or a press release's sign-off
     # ("Berita ini disiarkan oleh Biro Komunikasi …").
@@ -298,22 +305,26 @@ RULES: tuple[LineRule, ...] = (
     ),
     # caption: a photo caption, recognised by its photo label ("Foto:", "Keterangan gambar,", a
     # capitalised "Ilustrasi …" with no sentence after it but its credit: "Ilustrasi upah. -
-    # Freepik") or the photo credit closing it without a full stop before it ("… Xi Jinping(AFP)";
-    # a body line ends "… katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De
-    # Saojoao)"), or after the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA
-    # FOTO/Jessica Wuysang/nz" with the desk editor's initials).
+    # Freepik", "Ilustrasi sekolah rusak. ©2025 Merdeka.com"; "… (ilustrasi)" closing it), a photo
+    # credit's line of its own ("VIVA.co.id/M Ali Wafa)", split from its caption), or the photo
+    # credit closing it without a full stop before it ("… Xi Jinping(AFP)"; a body line ends "…
+    # katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De Saojoao)"), or after
+    # the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA FOTO/Jessica Wuysang/nz"
+    # with the desk editor's initials).
     _rule(
         "caption.photo_credit",
         45,
         r"[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]"
-        r"|(?-i:Ilustrasi|ILUSTRASI)\b[^.!?]{0,80}(?:[.!?]\s*(?:[-/|(]|foto\b|photo\b|sumber\b)[^.!?]*)?$",
+        r"|(?-i:Ilustrasi|ILUSTRASI)\b[^.!?]{0,80}"
+        r"(?:[.!?]\s*(?:[-/|(©]|foto\b|photo\b|sumber\b|dok\b)(?:[^.!?]|\.(?=\w))*)?$"
+        r"|(?:[\w-]+\.)+(?:com|co\.id|id|co)\s*/\s*(?-i:[A-Z])[^()]{0,40}\)?$",
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
-        r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$"
+        r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] (?:[A-Z][\w.]*\s)*[A-Z][\w.]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
         r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
-        ("(", "/", "foto", "photo", "dok"),
+        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration"),
     ),
     # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
     # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
@@ -349,12 +360,16 @@ RULES: tuple[LineRule, ...] = (
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
+    # Share buttons and the page's other widgets: comment prompts, "Join the discussions",
+    # font-size switches ("Change Size").
     _rule(
         "other.share_button",
         7,
         _CAPITALISED + r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
         r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest"
-        r"|(?:beri(?:kan)?|tulis|lihat)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi)"
+        r"|(?:beri(?:kan)?|tulis|lihat)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi"
+        r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
+        r"|ukuran\s+(?:huruf|teks|font))"
         r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
     ),
@@ -362,13 +377,14 @@ RULES: tuple[LineRule, ...] = (
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
     # 14/01/2025, 07:45 WIB", "Jakarta ● Tue, February 11, 2025"); the words before the date are
     # capitalised (weekday, place, outlet). Never a sentence ending "." nor a piece of a broken
-    # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970"). A label before the
-    # date ("Edisi : 9 Maret 2025"), a 12-hour clock ("February 12, 2025 | 3:42 pm") and an update
-    # stamp after it ("11.02.2025 - Pembaruan : 11.02.2025") belong to the line.
+    # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970"). A label before the date
+    # ("Edisi : 9 Maret 2025"), a time before it ("13:05 11.03.2025"), a 12-hour clock ("February
+    # 12, 2025 | 3:42 pm") and an update stamp after it ("11.02.2025 - Pembaruan : 11.02.2025")
+    # belong to the line.
     _rule(
         "other.timestamp",
         14,
-        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:(?-i:[A-Z●•|,:-])[^\s\d]*\s+){0,4}?"
+        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:\d{1,2}[:.]\d{2}\s+)?(?:(?-i:[A-Z●•|,:-])[^\s\d]*\s+){0,4}?"
         + _DATE_TIME
         + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
         + _DATE_TIME

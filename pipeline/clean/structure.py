@@ -75,9 +75,16 @@ def continues_sentence(text: str) -> bool:
     return _CONTINUATION.match(text) is not None
 
 
+def without_code(text: str) -> str:
+    """The text without the credit code closing it ("… pusat. (mdk/end)" → "… pusat.")."""
+    code = find_suffix(text)
+    return text[: code[0]].rstrip() if code else text
+
+
 def is_body_like(line: Line) -> bool:
-    """A paragraph: long enough and closed by sentence punctuation."""
-    return line.n_words >= BODY_MIN_WORDS and ends_sentence(line.match)
+    """A paragraph: long enough and closed by sentence punctuation, once a credit code closing
+    it is set aside (the last paragraph "… pusat. (mdk/end)" is still a paragraph)."""
+    return line.n_words >= BODY_MIN_WORDS and ends_sentence(without_code(line.match))
 
 
 def is_headline_like(line: Line) -> bool:
@@ -89,8 +96,7 @@ def is_headline_like(line: Line) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
         return False
-    code = find_suffix(text)
-    return not _ends_clause(text[: code[0]].rstrip() if code else text)
+    return not _ends_clause(without_code(text))
 
 
 SHAPE_REASONS = frozenset(

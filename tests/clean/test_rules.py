@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_article, line_key
+from pipeline.clean.inline import find_suffix
 from pipeline.clean.rules import phrase_reason
 
 BODY = (
@@ -452,3 +453,44 @@ def test_jakarta_globe_full_stop_dateline_is_not_a_tag() -> None:
 def test_name_and_lower_case_outlet_credit_code_is_cut() -> None:
     article = clean_article(BODY + "Insentif itu belum sebanding dengan tawaran investor. (Citta Maya/balipost)\n")
     assert [t.text for t in article.tags] == ["(Citta Maya/balipost)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Topics :", "other.tags_heading"),
+        ("Topik berita Terkait:", "other.tags_heading"),
+        ("Baca Lainnya", "related.list_heading"),
+        ("Red: Fernan Rahadi", "credit.editor"),
+        ("Oleh :", "credit.byline"),
+        ("Ilustrasi sekolah rusak. ©2025 Merdeka.com", "caption.photo_credit"),
+        ("VIVA.co.id/M Ali Wafa)", "caption.photo_credit"),
+        ("Calon jamaah haji mengikuti manasik di Asrama Haji Bekasi. (ilustrasi)", "caption.photo_credit"),
+        ("Join the discussions", "other.share_button"),
+        ("Change Size", "other.share_button"),
+        ("13:05 11.03.2025", "other.timestamp"),
+    ],
+)
+def test_phrase_rules_from_the_second_blind_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_a_last_paragraph_closed_by_a_credit_code_ends_a_related_list() -> None:
+    raw = BODY + "Artikel menarik lainnya:\nKisah Guru Honorer di Pelosok Jember\n"
+    raw += "Pemkab juga meminta bantuan dana alokasi khusus dari pemerintah pusat. (mdk/end)\n"
+    article = clean_article(raw)
+    assert {line.line_no for line in article.removed} == {3, 4}
+    assert article.clean_text.endswith("dari pemerintah pusat.")
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Pasar murah digelar hingga akhir Maret. (cr12/tribun-medan.com)", "(cr12/tribun-medan.com)"),
+        ("Pedagang menata dagangan, Jumat (28/2/2025). (TRIBUN-MEDAN.COM/ANISA RAHMADANI)",
+         "(TRIBUN-MEDAN.COM/ANISA RAHMADANI)"),
+    ],
+)
+def test_tribun_regional_credit_codes(line: str, code: str) -> None:
+    span = find_suffix(line)
+    assert span is not None and line[span[0] : span[1]] == code
