@@ -226,7 +226,7 @@ RULES: tuple[LineRule, ...] = (
         "promo.paywall",
         25,
         r"[\W_]*(?:konten\s+premium|masuk\s+untuk\s+(?:melanjutkan|membaca)|ingin\s+membaca\s+(?:lebih\s+)?"
-        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan|khusus\s+(?:pelanggan|member|premium)\b)",
+        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan\s*\?|konten\s+khusus\s+(?:pelanggan|member|premium)\b)",
         r"(?-i:Berlangganan)(?:\s+(?-i:[A-Z])\w*){1,3}\s+(?-i:Digital|Premium|Plus)\b"
         r"|\b(?:pilihan|paket|opsi)\s+berlangganan\b",
         ("berlangganan",),
@@ -256,7 +256,8 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
         r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
-        r"|(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+(?-i:[A-Z])[^.!?]*$",
+        r"|(?=(?-i:[A-Z]))(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+"
+        r"(?-i:[A-Z])[^.!?]*$",
     ),
     # A source credit: "Sumber: …", or a news agency named alone on its line ("Kantor Berita
     # Xinhua | Kantor Berita Xinhua"), as wires sign their copy.
@@ -354,7 +355,8 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman)"
         r"|[\W_]*(?:konten|tulisan|artikel)\s+(?:dari|kiriman)\s+(?:pengguna|pembaca|user|netizen)[\W_]*$",
         r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
-        r"|\btanggung\s*jawab\s+(?:\w+\s+){0,3}(?:bloger|blogger|pengguna|kompasianer)\b",
+        r"|\b(?:isi|konten|tulisan|artikel)\s+(?:\w+\s+){0,3}tanggung\s*jawab\s+(?:\w+\s+){0,3}"
+        r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b",
         ("mewakili", "mencerminkan", "tanggung"),
     ),
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),

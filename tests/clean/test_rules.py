@@ -397,6 +397,9 @@ def test_phrase_rules_for_more_outlets(line: str, reason: str) -> None:
         "Ilustrasi tersebut dibuat oleh seniman lokal asal Bandung.",
         "Wartawan senior itu bekerja untuk Kompas selama 30 tahun.",
         "Tim SAR gabungan masih mencari dua nelayan yang hilang sejak Senin.",
+        "Khusus pelanggan PLN, diskon berlaku hingga akhir bulan.",
+        "Keamanan data pribadi menjadi tanggung jawab pengguna.",
+        "wartawan di Jakarta untuk Tempo",
     ],
 )
 def test_body_lines_near_the_new_rules_stay(line: str) -> None:
