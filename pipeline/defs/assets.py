@@ -9,6 +9,7 @@ through Dagster's IO managers, so a batch of any size costs the orchestrator not
 import time
 
 import dagster as dg
+import duckdb
 import pyarrow.parquet as pq
 
 from pipeline import batch as batches
@@ -36,6 +37,11 @@ def _spec(key: str, group: str, description: str, table_schema=None, deps=(), ki
 
 def _rate(articles: int, seconds: float) -> dict:
     return {"articles_per_second": round(articles / seconds, 1) if seconds > 0 else 0.0, "seconds": round(seconds, 2)}
+
+
+def _batch_files(warehouse: Warehouse, table: str, batch: batches.Batch) -> list[str]:
+    """The batch's files of a table: until the commit its rows are there, not in the lake's views."""
+    return [str(path) for path in warehouse.lake.batch_files(table, batch.batch_id)]
 
 
 def _staged(context: dg.AssetExecutionContext, warehouse: Warehouse) -> batches.Batch | None:
@@ -86,14 +92,14 @@ def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse):
     n = counts.get("articles", 0)
     preview, removed = {}, {}
     if n:
-        con = lake_connection(warehouse.lake)
-        removed["by_reason"] = bar_chart(
-            con, "SELECT reason, count(*) FROM removed_lines_history WHERE batch_id = $b "
-            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20", {"b": batch.batch_id}, title="Lines removed this run, by reason")
+        con = duckdb.connect()
         preview["preview"] = markdown_table(
-            con,
-            "SELECT doc_id, source, language, word_count, left(clean_text, 80) AS start "
-            "FROM articles_history WHERE batch_id = $b ORDER BY doc_id LIMIT 10", {"b": batch.batch_id})
+            con, "SELECT doc_id, source, language, word_count, left(clean_text, 80) AS start "
+            "FROM read_parquet($f) ORDER BY doc_id LIMIT 10", {"f": _batch_files(warehouse, "articles", batch)})
+        if counts.get("removed_lines"):
+            removed["by_reason"] = bar_chart(
+                con, "SELECT reason, count(*) FROM read_parquet($f) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20",
+                {"f": _batch_files(warehouse, "removed_lines", batch)}, title="Lines removed this run, by reason")
     yield dg.MaterializeResult(
         asset_key="articles",
         metadata={"dagster/row_count": n, "failed": counts.get("failed", 0), **_rate(n, seconds), **preview},
