@@ -225,7 +225,8 @@ def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str
     extra = {"batch_id": batch.batch_id, "ingested_at": batch.started_at}
     with lake.writer("articles", batch.batch_id, schema.ARTICLES) as articles, \
             lake.writer("removed_lines", batch.batch_id, schema.REMOVED_LINES) as removed:
-        for arts, rems, fails in map_chunks(clean_chunk, chunks(), workers, _progress(log, "clean", total)):
+        for arts, rems, fails in map_chunks(clean_chunk, chunks(), workers, _progress(log, "clean", total),
+                                           size=lambda item: len(item[0])):
             articles.write([{**a, **extra} for a in arts])
             removed.write([{**r, "batch_id": batch.batch_id} for r in rems])
             failed.extend(fails)

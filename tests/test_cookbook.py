@@ -24,7 +24,7 @@ from pipeline.batch import run_batch
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = (ROOT / "docs" / "cookbook.md", ROOT / "README.md")
+README = ROOT / "README.md"
 QUERY = re.compile(r"(?P<head>```sql\n(?P<sql>.*?)```\n+<!-- output -->\n)(?P<output>.*?)<!-- /output -->", re.S)
 BINARY_FILE = "scans/halaman-1.txt"
 """Added before the second run, so the quarantine and the ingest history have something to show."""
@@ -76,15 +76,9 @@ def regenerate(text: str, con: duckdb.DuckDBPyConnection) -> str:
     return QUERY.sub(lambda m: m["head"] + render(con, m["sql"], ingest_days) + "<!-- /output -->", text)
 
 
-def _documents() -> list[Path]:
-    return [path for path in DOCUMENTS if path.exists() and QUERY.search(path.read_text())]
-
-
 def test_cookbook_shows_the_real_output_of_every_query(tmp_path: Path) -> None:
-    documents = _documents()
-    assert documents, "no cookbook found"
     con = duckdb.connect(str(build_warehouse(tmp_path)), read_only=True)
-    for path in documents:
+    for path in (README,):
         text = path.read_text()
         queries = len(QUERY.findall(text))
         assert queries == text.count("```sql"), f"{path.name}: a ```sql block without its <!-- output --> section"
@@ -94,7 +88,7 @@ def test_cookbook_shows_the_real_output_of_every_query(tmp_path: Path) -> None:
 
 
 def test_the_cookbook_asks_at_least_eight_questions() -> None:
-    assert sum(len(QUERY.findall(path.read_text())) for path in _documents()) >= 8
+    assert len(QUERY.findall(README.read_text())) >= 8
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         con = duckdb.connect(str(build_warehouse(Path(tmp))), read_only=True)
         stale = []
-        for path in _documents():
+        for path in (README,):
             text = path.read_text()
             fresh = regenerate(text, con)
             if fresh != text:

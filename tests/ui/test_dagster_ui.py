@@ -3,7 +3,7 @@ folders (seeds copy, warehouse, DAGSTER_HOME), driven by headless Chromium throu
 
 Run it alone with `make test-ui`; `tests/ui/install.sh` installs Debian's chromium. It is
 skipped where /usr/bin/chromium or playwright is missing. The screenshots it takes are the
-ones in docs/ that the README shows.
+ones in docs/ that the README shows (`UI_SCREENSHOTS=docs make test-ui` refreshes them).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -35,7 +36,9 @@ from pipeline.definitions import defs  # noqa: E402  (after the skips: nothing t
 pytestmark = pytest.mark.ui
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
+# The README's screenshots are refreshed only on request (UI_SCREENSHOTS=docs), so a test run
+# leaves the working tree as it was; otherwise they go to pytest's temporary folder.
+SCREENSHOTS_ENV = "UI_SCREENSHOTS"
 LOCATION = "pipeline.definitions"  # `dagster dev -m pipeline.definitions` names the code location after the module
 ASSETS = sorted(key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys())
 BROWSER_ARGS = [
@@ -141,7 +144,8 @@ def _dismiss_welcome(page: "sync_api.Page", url: str) -> None:
 
 
 def _screenshot(page: "sync_api.Page", name: str) -> None:
-    page.screenshot(path=DOCS / name, animations="disabled")  # no dialog caught fading in
+    folder = Path(os.environ.get(SCREENSHOTS_ENV) or tempfile.gettempdir())
+    page.screenshot(path=ROOT / folder / name, animations="disabled")  # no dialog caught fading in
 
 
 def _shows(label: str, name: str) -> bool:
