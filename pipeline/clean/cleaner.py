@@ -37,6 +37,9 @@ may come before it. The search stops at the first paragraph-shaped line."""
 PREFIX_MIN_REST_WORDS = 3
 """A prefix opens a paragraph: a byline or date line ("Aulia Damayanti - detikFinance") is not one."""
 
+_LABEL_OPENING = re.compile(r"[A-Z][a-z]+:\s")
+"""A line opening with a capitalised word and a colon ("Tanya: …", "Jawab: …")."""
+
 _DOMAIN_IN_TEXT = re.compile(DOMAIN)
 _SOURCE_CATEGORIES = ("site", "promo", "credit")
 
@@ -66,15 +69,26 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
                 prefix, sep_end = split
                 nxt = kept[i + 1]
                 tags.append(InlineTag(line.line_no, "prefix", line.display))
-                tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
+                if sep_end:
+                    tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
         prefix = find_prefix(line.display)
+        if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
+            prefix = None
         if prefix is not None and len(line.display[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
             tags.append(InlineTag(line.line_no, "prefix", line.display[: prefix.end]))
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline
     return None, None
+
+
+def _colon_dateline(line: Line, lines: list[Line]) -> bool:
+    """A colon closes a dateline ("Jakarta: …", "KBRN, Ambon: …") only before a paragraph, and
+    once on the page: a headline ("Wawancara: Peneliti …", "Hasil Liga Inggris: Arsenal …") is no
+    paragraph, and an interview repeats its labels ("Tanya: …" / "Jawab: …")."""
+    labelled = sum(1 for other in lines if other.kept and _LABEL_OPENING.match(other.display))
+    return structure.is_body_like(line) and labelled <= 1
 
 
 def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
@@ -122,8 +136,10 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_lists(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_head_captions(lines)
+    structure.mark_masthead(lines)
     structure.mark_head_names(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
+    structure.mark_signoff_block(lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)
     structure.mark_edge_labels(lines)

@@ -162,10 +162,14 @@ def _tag_left(folded_clean: str, line: str, tag: str, where: str) -> bool | None
     (two characters, or one separator character such as "-" or "("). None when the attached
     text is gone: the line was lost, which the body count already charges, and the tag is not
     counted either way (so a cleaner is not credited for tags it dropped with their line).
+    A tag that is its whole line (`JAKARTA, KOMPAS.com` above `- Body…`) has no attached text:
+    it is left when its text is still in the clean text.
     """
     at = line.find(tag) if where == "prefix" else line.rfind(tag)
     if at < 0:
         return None
+    if _fold(tag) == _fold(line):
+        return _fold(tag) in folded_clean
     if where == "prefix":
         attached = _fold(line[at + len(tag) : at + len(tag) + TAG_CONTEXT])
     else:

@@ -9,13 +9,20 @@ the ones outlets use (the shape, not the outlet, is matched):
   next word: `Liputan6.com, JakartaPresiden`)
 - publisher, dash, place, full stop: `KONTAN.CO.ID - JAKARTA. `
 - publisher only: `WahanaNews.co | `, `Suara.com - `, `BLORA.SUARAMERDEKA.COM - `
+- publisher domain and name: `RM.id  Rakyat Merdeka - `
+- agency acronym, place, colon: `KBRN, Ambon: ` (RRI)
+- title-case place, colon: `Jakarta: ` (Medcom, Metro TV), before a capitalised word, never a digit
+  (`Nomor: 1147A / C3 / SK / 2004 …` opens a corpus sentence)
 - upper-case words then a dash: `WASHINGTON – ` (a dateline) or `JAKARTA INSIDER - ` (a publisher,
   told apart by a media word such as INSIDER, NEWS, TIMES, POS)
 - title-case place then a spaced dash: `Jakarta - ` (Detik)
 - place, region, agency in brackets: `Chengdu, China (Xinhua) -- ` (the dateline is the city)
 - place, date, dash: `Jakarta, 10 Februari 2025 – ` (government press releases)
 
-A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`).
+A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`), or
+printed alone on the line above the paragraph with no separator at all (`Jakarta, NU Online`: a
+publisher's name with a media word, so a broken sentence "Presiden Joko Widodo, Wakil Presiden"
+is not taken for one).
 An upper-case first word without a separator (`PRESIDEN Rusia…`, `FRANCESCOBagnaia`) is not a tag,
 nor is a title-case word closed by a full stop (Jakarta Globe's `Jakarta. ` looks like the
 sentences "Sulit. Karena …" and "Dhanabalan. Menurut …" of the NER corpora).
@@ -60,9 +67,12 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("place_date", rf"^(?P<place>{_PLACE})\s*,\s*\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}{_DASH}"),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
+        ("publisher_name", rf"^(?P<pub>{DOMAIN})\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}{_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
+        ("agency_place_colon", rf"^(?P<pub>[A-Z]{{3,6}})\s*,\s*(?P<place>{_PLACE})\s*:\s*{_OPENS}"),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
         ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+" + _OPENS),
+        ("title_place_colon", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+(?=[\"'“‘(\[]?[A-Z][a-z])"),
     )
 )
 
@@ -71,6 +81,8 @@ SPLIT_PREFIX = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s*,\s*(?P<pub>{DOMAIN})|(?P<pub2>{DOMAIN})(?:\s*,\s*(?P<place2>{_PLACE}))?)\s*$"
 )
 SPLIT_SEPARATOR = re.compile(r"^\s*(?:[-–—]{1,3}|\|)\s*")
+LONE_PREFIX = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*$")
+"""A place and a publisher's name alone on their line (`Jakarta, NU Online`)."""
 
 # Words that make an upper-case prefix a publisher rather than a place (`JAKARTA INSIDER`).
 MEDIA_WORDS = frozenset(
@@ -84,15 +96,19 @@ MEDIA_WORDS = frozenset(
 # Some sign with outlet or agency and a full name instead: `(Banjarmasinpost.co.id/Muhammad
 # Rahmadi)` (Tribun network), `(AFP/Glyn Kirk)`, `(ANTARA FOTO/Galih Pradipta)`, or name then
 # outlet in lower case: `(Citta Maya/balipost)` (Bali Post); Tribun's upper-case domains
-# (`(TRIBUN-MEDAN.COM/ANISA RAHMADANI)`) and reporter codes with digits (`(cr12/tribun-medan.com)`).
+# (`(TRIBUN-MEDAN.COM/ANISA RAHMADANI)`) and reporter codes with digits (`(cr12/tribun-medan.com)`);
+# outlets of several words and labelled credits (`(IDN Times/Fadli Syahputra)`, `(Sumber:
+# Kompas.tv/Ant)`). Pikiran Rakyat's regionals close the article with a bare `***`.
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
-    r"|(?:(?:[\w-]+\.)+(?i:com|co\.id|id|co)|[A-Z][A-Za-z]+(?:\s[A-Z]{2,})?)/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+    r"|(?:(?:Sumber|Foto|Dok)\s*:\s*)?(?:(?:[\w-]+\.)+(?i:com|co\.id|id|co|tv)|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})"
+    r"/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}/[a-z][\w.]*"
 )
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
-    r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,7}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]]))\s*$"
+    r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,7}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]])"
+    r"|(?<=[.!?\"'”’])(?P<stars>\*{3}))\s*$"
 )
 
 
@@ -148,10 +164,15 @@ def find_prefix(display: str) -> Prefix | None:
 
 
 def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | None:
-    """A tag alone on its line whose separator opens the next line; returns it and the
-    length of the separator to cut from the next line."""
+    """A tag alone on its line whose separator opens the next line, or a place and a media name
+    alone above a paragraph opening with a capital; returns it and the length of the separator to
+    cut from the next line (0 when there is none)."""
     m = SPLIT_PREFIX.match(display)
     sep = SPLIT_SEPARATOR.match(next_display)
+    if m is None and sep is None and next_display[:1].isupper():
+        lone = LONE_PREFIX.match(display)
+        if lone is not None and set(lone["pub"].upper().split()) & MEDIA_WORDS:
+            return Prefix(len(display), normalise_source(lone["pub"]), _dateline(lone["place"])), 0
     if m is None or sep is None:
         return None
     pub = m["pub"] or m["pub2"]
@@ -170,10 +191,10 @@ def dateline_from_timestamp(display: str) -> str | None:
 
 def find_suffix(text: str) -> tuple[int, int] | None:
     """Span (start, end) of a credit code closing the line (display or match form), or None."""
-    if text.rstrip()[-1:] not in (")", "]"):
+    if text.rstrip()[-1:] not in (")", "]", "*"):
         return None
     m = SUFFIX.search(text)
     if m is None:
         return None
-    group = "code" if m["code"] else "slashed"
+    group = next(name for name in ("code", "slashed", "stars") if m[name])
     return m.start(group), m.end(group)

@@ -38,6 +38,10 @@ _DATE_TIME = (
 """A date (numeric, Indonesian or English) with an optional time and zone."""
 
 
+_CREDIT_NAMES = r"(?-i:[A-Z@][A-Za-z.@'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
+"""One to four capitalised words (an outlet, a photographer, "Istimewa") in a photo credit."""
+
+
 @dataclass(frozen=True, slots=True)
 class LineRule:
     """A whole-line rule; `reason` is "<category>.<rule>"; fires on lines of ≤ `max_words`.
@@ -82,15 +86,17 @@ def _rule(
 # A marker announcing a teaser for another article: "Baca juga", "BACA JUGA :", "Lihat juga",
 # "Simak juga", "Yuk baca juga:", "Baca selengkapnya:", "Baca:", "[Baca Juga: …]", "Berita
 # terkait: …", "Pilihan Editor: …" (Tempo), "Read also: …" / "Also read: …" / "Read More:"
-# (English-language outlets). The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
+# (English-language outlets), "Read: …", "Related news: …" (Antara English), "Editor's Choice:
+# …" (Tempo English). The lookahead is case-sensitive so "Baca Juga:Headline" and "Baca
 # jugaHeadline" (headline glued on) match, while "Baca jugalah" does not.
 TEASER_MARKER = re.compile(
     r"^[\W_]*(?:yuk,?\s+|jangan\s+lewatkan\W*)?"
     r"(?:(?:baca|lihat|simak|cek|klik|read)\s*(?:juga|pula|also)(?-i:(?=[^a-z]|$))"
     r"|(?:also|more)\s+read\s*:|read\s+more\s*:"
-    r"|(?:baca|lihat)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
+    r"|(?:baca|lihat|read)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
     r"|(?:artikel|berita|bacaan)\s+(?:terkait|menarik|lainnya|pilihan)\s*[:>»|]"
-    r"|(?:pilihan\s+(?:editor|redaksi)|rekomendasi(?:\s+redaksi)?|baca\s+lagi|related|see\s+also)\s*:)"
+    r"|(?:pilihan\s+(?:editor|redaksi)|rekomendasi(?:\s+redaksi)?|baca\s+lagi|related(?:\s+(?:news|articles?|stories|posts?))?"
+    r"|see\s+also|editor'?s\s+(?:choice|picks?))\s*:)"
     r"[\W_]*",
     _FLAGS,
 )
@@ -102,7 +108,7 @@ LIST_HEADING = re.compile(
     r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|konten|postingan)\s+"
     r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
     r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
-    r"|rekomendasi(?:\s+untuk\s+anda)?"
+    r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
@@ -122,6 +128,14 @@ RULES: tuple[LineRule, ...] = (
         "other.tags_heading",
         4,
         r"[\W_]*(?:tags?|topik|topics?|label|kata\s+kunci|keywords?)(?:\s+(?:berita|artikel))?(?:\s+terkait)?[\W_]*$",
+    ),
+    # The contact block closing a press release ("Kontak Media:", "Narahubung:", "Informasi lebih
+    # lanjut hubungi:"): its heading ends the text, the lines under it are names and numbers.
+    _rule(
+        "other.contact_heading",
+        6,
+        r"[\W_]*(?:(?:kontak|contact)\s+(?:media|pers|person|us)|narahubung|media\s+contacts?"
+        r"|(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+\w+){0,2}\s+(?:hubungi|menghubungi))\s*:?[\W_]*$",
     ),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
@@ -213,8 +227,8 @@ RULES: tuple[LineRule, ...] = (
         "promo.subscribe",
         30,
         r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
-        r"|klik\s+(?:di\s+)?(?:sini|link|tautan))\b",
-        r"\bnewsletter\b|\bklik\s+(?:di\s+)?sini\b",
+        r"|klik\s+(?:di\s*)?(?:sini|link|tautan))\b",
+        r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)",
         ("newsletter", "klik"),
     ),
     # A paywall: premium-content banners, log-in prompts and subscription offers ("Konten Premium
@@ -230,6 +244,15 @@ RULES: tuple[LineRule, ...] = (
         r"(?-i:Berlangganan)(?:\s+(?-i:[A-Z])\w*){1,3}\s+(?-i:Digital|Premium|Plus)\b"
         r"|\b(?:pilihan|paket|opsi)\s+berlangganan\b",
         ("berlangganan",),
+    ),
+    # A donation appeal of a foundation-run outlet ("Dukung dakwah kami dengan berdonasi melalui
+    # rekening …", Hidayatullah; "Bantu redaksi …"): the outlet asks for itself ("kami",
+    # "redaksi"), in the imperative; a news line about a fundraiser names someone else.
+    _rule(
+        "promo.donation",
+        40,
+        r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,3}(?:kami|redaksi|us)\b.{0,120}"
+        r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer)\b",
     ),
     # credit: author, editor, reporter and source credits; photo credits; republication notices.
     _rule(
@@ -251,7 +274,7 @@ RULES: tuple[LineRule, ...] = (
         "credit.author",
         16,
         r"[\W_]*(?:penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|teks|text"
-        r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa)\s*[:|]"
+        r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa|rep|translator)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
@@ -279,7 +302,10 @@ RULES: tuple[LineRule, ...] = (
     # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
     # WIB", "By : Dina Manafe", "Oleh Redaksi Sehat Negeriku | 10 Februari 2025"; a lower-case
     # "oleh Josh Hutcherson." ends a broken sentence), or a desk signing as a team ("Tim PR
-    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" whose name is on the next line. The
+    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" whose name is on the next line, or a
+    # name (maybe typed in lower case, maybe with its role) set off from the date by a bullet or
+    # bar ("Arga sumantri • 28 Februari 2025 16:22", Medcom; "Aldiansyah Noor, Jurnalis · Kamis
+    # 06 Maret 2025 15:20 WIB", Okezone): a sentence never puts a bullet before its date. The
     # outlet in brackets is a name of two words or more, or a domain: "… Nahdlatul Ulama (PBNU)"
     # and "Panitia Seleksi (Pansel)" are sentence pieces.
     _rule(
@@ -292,7 +318,10 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
         r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
-        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$",
+        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$"
+        r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
+        + _DATE_TIME
+        + r"[\W_]*$",
     ),
     # A republication notice ("Artikel ini telah tayang di …"), or a press release's sign-off
     # ("Berita ini disiarkan oleh Biro Komunikasi …").
@@ -312,6 +341,20 @@ RULES: tuple[LineRule, ...] = (
     # katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De Saojoao)"), or after
     # the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA FOTO/Jessica Wuysang/nz"
     # with the desk editor's initials).
+    # A photo credit alone on its line, under its caption: outlet and photographer joined by
+    # slashes ("Grid.ID/Novia Tri Astuti", "/Kabar Priangan/Aep Hendy", "TEMPO/Subekti"), or
+    # capitalised names after a photo label ("DOK. DUCATI CORSE", "Foto: Istimewa"). Only
+    # capitalised words: a sentence piece "Jawa Barat/Jawa Tengah" inside a broken sentence is
+    # restored by `structure.restore_sentence_pieces` (a shape rule). Nearly every line opens
+    # with a capital, so the pattern is gated by hints rather than joined to the start patterns.
+    _rule(
+        "caption.credit_line",
+        8,
+        anywhere=r"^(?:(?:foto|photo|dok\.?|dokumentasi|kredit|credit)\s*[:.]\s*)?/?" + _CREDIT_NAMES
+        + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}(?<!\.)[)\]]?$"
+        r"|^(?:foto|photo|dok\.?|dokumentasi)\s*[:.]\s*" + _CREDIT_NAMES + r"(?<!\.)[)\]]?$",
+        hints=("/", "foto", "photo", "dok"),
+    ),
     _rule(
         "caption.photo_credit",
         45,
@@ -323,7 +366,7 @@ RULES: tuple[LineRule, ...] = (
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
-        r"|(?-i:[.!?] (?:[A-Z][\w.]*\s)*[A-Z][\w.]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
+        r"|(?-i:[.!?] (?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
         r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
         ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration"),
     ),
@@ -359,6 +402,9 @@ RULES: tuple[LineRule, ...] = (
         r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b",
         ("mewakili", "mencerminkan", "tanggung"),
     ),
+    # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
+    # code of three or more parts joined by slashes, alone after its label.
+    _rule("other.letter_number", 4, r"[\W_]*(?:nomor|no)\s*[.:]\s*[\w.-]*\d[\w.-]*(?:\s*/\s*[\w.-]+){2,}[\W_]*$"),
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
@@ -396,14 +442,20 @@ RULES: tuple[LineRule, ...] = (
 
 _ANY_START = re.compile("|".join(f"(?:{rule.start.pattern})" for rule in RULES if rule.start), _FLAGS)
 _ANY_HINT = tuple(sorted({hint for rule in RULES for hint in rule.hints}))
+_ANYWHERE_RULES = tuple(rule for rule in RULES if rule.anywhere is not None)
+"""The rules that can fire on a line no start pattern matches (in order)."""
 
 
 def phrase_reason(match_text: str, n_words: int) -> str | None:
     """The reason of the first phrase rule naming this line, or None for a candidate body line."""
     folded = match_text.casefold()
-    if _ANY_START.match(match_text) is None and not any(hint in folded for hint in _ANY_HINT):
+    if _ANY_START.match(match_text) is not None:
+        candidates = RULES
+    elif any(hint in folded for hint in _ANY_HINT):
+        candidates = _ANYWHERE_RULES
+    else:
         return None
-    for rule in RULES:
+    for rule in candidates:
         if rule.fires(match_text, folded, n_words):
             return rule.reason
     return None

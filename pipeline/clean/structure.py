@@ -88,13 +88,15 @@ def is_body_like(line: Line) -> bool:
 
 
 def is_headline_like(line: Line) -> bool:
-    """Title-shaped: 2-30 words, one sentence, opens with a capital, digit or quote, no closing
+    """Title-shaped: 2-30 words, one sentence, opens with a capital, digit, quote or a bracketed
+    tag ("[HOAKS] Video …", "[VIDEO] …"), no closing
     full stop or comma once a credit code is set aside (a truncated "…" or a closing "?"/"!" is
     fine: headlines end that way)."""
     text = line.match
     if not 2 <= line.n_words <= HEADLINE_MAX_WORDS:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
+    opening = text[1:2] if text[0] == "[" else text[0]
+    if not (opening.isupper() or opening.isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
         return False
     return not _ends_clause(without_code(text))
 
@@ -106,6 +108,7 @@ SHAPE_REASONS = frozenset(
         "credit.byline",
         "credit.code",
         "credit.source",
+        "caption.credit_line",
         "site.lone_site_name",
         "other.timestamp",
         "other.share_button",
@@ -183,14 +186,18 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
             follower.reason = "related.teaser_headline"
 
 
-LIST_ITEMS = {"related.list_heading": "related.list_item", "other.tags_heading": "other.tag_item"}
+LIST_ITEMS = {
+    "related.list_heading": "related.list_item",
+    "other.tags_heading": "other.tag_item",
+    "other.contact_heading": "other.contact_item",
+}
 """List headings and the reason given to the lines under them."""
 
 
 def mark_lists(lines: list[Line]) -> None:
     """related.list_item / other.tag_item: lines after a list heading ("Artikel Terkait",
-    "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags", "Topik") to the end of the page, as
-    news sites print them below the article. An end marker ("Akhir dari artikel-artikel yang
+    "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags", "Topik"; a press release's "Kontak
+    Media:") to the end of the page, as news sites print them below the article. An end marker ("Akhir dari artikel-artikel yang
     direkomendasikan", BBC) or a real paragraph (long, closed by a full stop) ends the list:
     when in doubt, keep."""
     item: str | None = None
@@ -219,14 +226,17 @@ def mark_split_promos(lines: list[Line]) -> None:
     "breaking news" / "dan" / "berita pilihan" / "kami langsung di ponselmu. …"). Runs of short
     unpunctuated fragments starting after a finished sentence (pieces of a broken *body*
     sentence follow an unfinished one) are joined with the line that ends them, and the joined
-    text is put through the promo phrase rules; a lone URL line right after a promo goes with it."""
+    text is put through the promo phrase rules; a lone URL line right after a promo goes with it.
+    A site name inside the promo ("… setiap hari dari" / "Tribun-Timur.com" / ". Mari bergabung …")
+    is one of its pieces."""
     run: list[Line] = []
     before_run: Line | None = None  # the non-blank line before the run
     previous: Line | None = None
     for line in lines:
         if line.is_blank:
             continue
-        if line.kept and line.n_words <= FRAGMENT_MAX_WORDS and not ends_sentence(line.match):
+        site_piece = bool(run) and line.reason == "site.lone_site_name"
+        if site_piece or (line.kept and line.n_words <= FRAGMENT_MAX_WORDS and not ends_sentence(line.match)):
             if not run:
                 before_run = previous
             run.append(line)
@@ -246,6 +256,30 @@ def mark_split_promos(lines: list[Line]) -> None:
         if line.reason == "other.url" and previous is not None and (previous.reason or "").startswith("promo."):
             line.reason = "promo.url"
         previous = line
+    _mark_promo_tails(lines)
+
+
+PROMO_TAIL_MAX_WORDS = 8
+"""Longest piece of a promo's unfinished tail ("ORION, daftar sekarang dengan")."""
+
+
+def _mark_promo_tails(lines: list[Line]) -> None:
+    """A promo line left unfinished ("… hanya dengan satu akun di") runs on over the short lines
+    after it ("ORION, daftar sekarang dengan" / "klik disini" / "dan nantikan kejutan menarik
+    lainnya"), up to the piece that ends a sentence or the next removed line that is no promo.
+    Okezone prints its account promo that way."""
+    reason: str | None = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        if (line.reason or "").startswith("promo."):
+            reason = None if ends_sentence(line.match) else line.reason
+        elif reason is not None and line.kept and line.n_words <= PROMO_TAIL_MAX_WORDS and not is_body_like(line):
+            line.reason = reason
+            if ends_sentence(line.match):
+                reason = None
+        else:
+            reason = None
 
 
 CAPTION_MAX_WORDS = 40
@@ -256,12 +290,18 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
     """caption.above_photo_credit: the sentence right above a photo credit ("Kantor Berita
     Xinhua | Gambar Getty") is that photo's caption, as news pages print caption then credit.
     Not when the credit is followed by its own labelled caption (BBC prints credit first:
-    "Sumber gambar, Reuters" / "Keterangan gambar, …"), nor above a headline-shaped line."""
+    "Sumber gambar, Reuters" / "Keterangan gambar, …"), nor above a headline-shaped line.
+    A bare credit line ("Grid.ID/Novia Tri Astuti", "DOK. DUCATI CORSE") is weaker evidence (a
+    name with a slash), so its caption must also be the page's first sentence: the lead photo
+    sits between the headline and the first paragraph."""
     content = [line for line in lines if not line.is_blank]
+    first_sentence = next((line for line in content if line.kept and is_body_like(line)), None)
     for i, line in enumerate(content):
-        if line.reason != "credit.photo" or i == 0:
+        if i == 0 or line.reason not in ("credit.photo", "caption.credit_line"):
             continue
         above = content[i - 1]
+        if line.reason == "caption.credit_line" and above is not first_sentence:
+            continue
         below = content[i + 1] if i + 1 < len(content) else None
         if below is not None and (below.reason or "").startswith("caption."):
             continue
@@ -317,7 +357,7 @@ def mark_head_names(lines: list[Line]) -> None:
     content = [line for line in lines if not line.is_blank]
     headline = next((line for line in content if line.kept and is_headline_like(line)), None)
     for i, line in enumerate(content):
-        if is_body_like(line):
+        if line.kept and is_body_like(line):
             return
         if not line.kept or line is headline or not 1 <= line.n_words <= NAME_MAX_WORDS:
             continue
@@ -332,6 +372,63 @@ def mark_head_names(lines: list[Line]) -> None:
         finished_after = after is None or not after.kept or ends_sentence(after.match)
         if furniture_after or (furniture_before and finished_after):
             line.reason = "credit.head_name"
+
+
+MASTHEAD_MAX_WORDS = 7
+"""Longest site, rubric or issuer name printed above the headline ("IDN Times Jatim", "Keuangan /
+Investasi", "Dinas Komunikasi dan Informatika Provinsi Jawa Timur"); it is shorter than the headline."""
+
+TITLE_MIN_WORDS = 6
+"""A headline below masthead lines is at least this long: the masthead must be the shorter line."""
+
+_LABEL_JOINERS = frozenset("/ | & - dan and of".split())
+
+
+def _is_masthead_label(line: Line, title: Line) -> bool:
+    """A name shorter than the headline: capitalised words (or joiners like "/", "dan"), no
+    punctuation closing it."""
+    words = line.match.split()
+    return (
+        1 <= len(words) <= min(MASTHEAD_MAX_WORDS, title.n_words - 1)
+        and words[0][0].isupper()
+        and line.match[-1:].isalnum()
+        and all(word[0].isupper() or word in _LABEL_JOINERS for word in words)
+    )
+
+
+def mark_masthead(lines: list[Line]) -> None:
+    """site.masthead: short names above the headline: the site ("VOA Indonesia", "NU Online"),
+    its rubric ("Rilis Berita", "Cek Fakta", "SIARAN PERS"), a university or agency issuing a
+    release. Page text starts with the masthead, then the headline; so when every kept line
+    before the first long headline-shaped line is a short name, those lines are the masthead.
+    A linked name opening a broken first sentence ("Gubernur Jawa Barat" / "Dedi Mulyadi meminta
+    … .") is no masthead: the line after it closes a sentence (not headline-shaped), or the line
+    after that continues it in lower case."""
+    kept = [line for line in lines if line.kept]
+    i = next((i for i, line in enumerate(kept) if line.n_words >= TITLE_MIN_WORDS and is_headline_like(line)), None)
+    if i is None or (i + 1 < len(kept) and continues_sentence(kept[i + 1].match)):
+        return
+    if all(_is_masthead_label(line, kept[i]) for line in kept[:i]):
+        for line in kept[:i]:
+            line.reason = "site.masthead"
+
+
+SIGNOFF_MAX_WORDS = 12
+"""Longest line of a press release's sign-off block (an official's title, a name, a phone)."""
+
+
+def mark_signoff_block(lines: list[Line]) -> None:
+    """other.signoff_block: after the end marker of a press release ("***", "###", the PR
+    convention for "end of text"), the signer's title, name and contact lines. Only when no
+    paragraph follows the marker: a "***" between sections of a feature is followed by more text."""
+    content = [line for line in lines if not line.is_blank]
+    marks = [i for i, line in enumerate(content) if line.reason == "other.separator"]
+    if not marks:
+        return
+    tail = [line for line in content[marks[-1] + 1 :] if line.kept]
+    if all(line.n_words <= SIGNOFF_MAX_WORDS and not is_body_like(line) for line in tail):
+        for line in tail:
+            line.reason = "other.signoff_block"
 
 
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:

@@ -467,7 +467,7 @@ def test_name_and_lower_case_outlet_credit_code_is_cut() -> None:
         ("Red: Fernan Rahadi", "credit.editor"),
         ("Oleh :", "credit.byline"),
         ("Ilustrasi sekolah rusak. ©2025 Merdeka.com", "caption.photo_credit"),
-        ("VIVA.co.id/M Ali Wafa)", "caption.photo_credit"),
+        ("VIVA.co.id/M Ali Wafa)", "caption.credit_line"),
         ("Calon jamaah haji mengikuti manasik di Asrama Haji Bekasi. (ilustrasi)", "caption.photo_credit"),
         ("Join the discussions", "other.share_button"),
         ("Change Size", "other.share_button"),
@@ -497,3 +497,142 @@ def test_a_last_paragraph_closed_by_a_credit_code_ends_a_related_list() -> None:
 def test_tribun_regional_credit_codes(line: str, code: str) -> None:
     span = find_suffix(line)
     assert span is not None and line[span[0] : span[1]] == code
+
+
+# Fourth blind batch: rules for the kind of line, each with body lines it must leave alone.
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related news: Govt to stop rice imports this year, says minister", "related.teaser_marker"),
+        ("Read: Finance Ministry Reports Rp 306 Trillion Budget Savings", "related.teaser_marker"),
+        ("Editor's Choice: Indonesia's Sovereign Fund Danantara Launched", "related.teaser_marker"),
+        ("Rekomendasi Berita", "related.list_heading"),
+        ("Rep: Fuji E Permana/ Red: Muhammad Hafil", "credit.author"),
+        ("Translator: Ninda Dwi Ramadhani", "credit.author"),
+        ("Arga sumantri • 28 Februari 2025 16:22", "credit.byline"),
+        ("Aldiansyah Noor, Jurnalis · Kamis 06 Maret 2025 15:20 WIB", "credit.byline"),
+        ("Grid.ID/Novia Tri Astuti", "caption.credit_line"),
+        ("/Kabar Priangan/Aep Hendy", "caption.credit_line"),
+        ("DOK. DUCATI CORSE", "caption.credit_line"),
+        ("Foto: Istimewa", "caption.credit_line"),
+        ("Pedagang menata cabai, Rabu (5/3/2025). TRIBUN-TIMUR.COM/SANOVRA JR", "caption.photo_credit"),
+        ("klik disini", "promo.subscribe"),
+        ("Info beasiswa lebih lengkap klik : osc.medcom.id", "promo.subscribe"),
+        ("Dukung dakwah kami dengan berdonasi melalui rekening BSI 7012345678", "promo.donation"),
+        ("Nomor: 045/SP/Kominfo/III/2025", "other.letter_number"),
+        ("Kontak Media:", "other.contact_heading"),
+        ("Informasi lebih lanjut hubungi:", "other.contact_heading"),
+    ],
+)
+def test_phrase_rules_from_the_fourth_blind_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IX / I01.",
+        "Jawa Barat/Jawa Tengah.",
+        "Read the room, kata dia sambil tertawa.",
+        "Pemerintah mengajak warga berdonasi melalui rekening resmi Baznas.",
+        "Dukung program pemerintah, warga bergotong royong membersihkan sungai.",
+        "Rapat digelar pada 5 Maret 2025 di Balai Kota.",
+        "Nomor urut 2 unggul di 12 kecamatan.",
+        "Informasi lebih lanjut akan diumumkan pekan depan.",
+    ],
+)
+def test_body_lines_near_the_fourth_batch_rules_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+LONG_HEADLINE = "Pemprov Jatim Gelar Pasar Murah di 38 Kabupaten Jelang Idul Fitri\n"
+
+
+@pytest.mark.parametrize("masthead", ["VOA Indonesia", "NU Online\nRilis Berita", "IDN Times Jatim\nKeuangan | Investasi"])
+def test_short_names_above_the_headline_are_the_masthead(masthead: str) -> None:
+    raw = masthead + "\n" + LONG_HEADLINE + BODY
+    n = masthead.count("\n") + 1
+    assert reasons(raw) == {i: "site.masthead" for i in range(1, n + 1)}
+    assert clean_article(raw).title == LONG_HEADLINE.strip()
+
+
+def test_a_short_headline_or_a_broken_first_sentence_is_no_masthead() -> None:
+    assert reasons("Harga Emas Naik\n" + BODY) == {}
+    raw = "Gubernur Jawa Timur\nKhofifah Indar Parawansa Meninjau Pasar Murah di Sidoarjo\nbersama wali kota.\n"
+    assert reasons(raw + BODY) == {}
+
+
+def test_caption_above_a_bare_credit_line_at_the_head() -> None:
+    raw = LONG_HEADLINE + "Warga antre membeli beras di pasar murah, Senin (10/3/2025).\nGrid.ID/Novia Tri Astuti\n"
+    article = clean_article(raw + "Grid.ID - " + BODY)
+    assert reasons(raw + BODY) == {2: "caption.above_photo_credit", 3: "caption.credit_line"}
+    assert [t.text for t in article.tags] == ["Grid.ID - "]
+
+
+def test_a_paragraph_above_a_credit_line_further_down_stays() -> None:
+    raw = LONG_HEADLINE + BODY + "Warga antre membeli beras di pasar murah, Senin (10/3/2025).\nFoto: Istimewa\n" + BODY
+    assert reasons(raw) == {5: "caption.credit_line"}
+
+
+def test_split_promo_with_a_site_name_and_an_unfinished_promo_tail() -> None:
+    raw = BODY + "Dapatkan\nupdate berita\nterkini setiap hari dari\nTribun-Timur.com\n"
+    raw += '. Mari bergabung di Grup Telegram "Tribun News", caranya klik link https://t.me/tribun, kemudian join.\n'
+    assert set(reasons(raw)) == {3, 4, 5, 6, 7}
+    raw = BODY + "Dapatkan berita terkini dari Okezone hanya dengan satu akun di\nORION, daftar sekarang dengan\n"
+    raw += "klik disini\ndan nantikan kejutan menarik lainnya\n"
+    assert set(reasons(raw)) == {3, 4, 5, 6}
+
+
+def test_press_release_sign_off_and_contact_block() -> None:
+    raw = BODY + "***\nKepala Dinas Komunikasi dan Informatika,\nSherlita Ratna Dewi Agustin\n"
+    raw += "Informasi lebih lanjut hubungi:\nBidang Informasi Publik\nTelepon: (031) 8294608\n"
+    assert reasons(raw) == {
+        3: "other.separator", 4: "other.signoff_block", 5: "other.signoff_block",
+        6: "other.contact_heading", 7: "other.contact_item", 8: "other.contact_item",
+    }
+
+
+def test_a_section_break_before_more_paragraphs_keeps_them() -> None:
+    raw = BODY + "***\nTiga hari kemudian\n" + BODY
+    assert reasons(raw) == {3: "other.separator"}
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "dateline"),
+    [
+        ("RM.id  Rakyat Merdeka - Harga", "RM.id  Rakyat Merdeka - ", None),
+        ("KBRN, Ambon: Harga", "KBRN, Ambon: ", "AMBON"),
+        ("Jakarta: Harga", "Jakarta: ", "JAKARTA"),
+    ],
+)
+def test_fourth_batch_prefix_shapes(first: str, tag: str, dateline: str | None) -> None:
+    article = clean_article(first + " beras naik 10 persen pada pekan ini di seluruh pasar tradisional.\n" + BODY)
+    assert [t.text for t in article.tags] == [tag]
+    assert article.dateline == dateline
+
+
+def test_a_colon_headline_or_interview_label_is_no_dateline() -> None:
+    article = clean_article("Wawancara: Peneliti Indonesia di NASA Bicara Soal Misi ke Bulan\n" + BODY)
+    assert article.tags == () and article.title is not None
+    raw = "Tanya: Apa peran Anda dalam misi Artemis untuk pendaratan di bulan?\n"
+    raw += "Jawab: Saya merancang instrumen pengukur kandungan air di permukaan bulan.\n"
+    assert clean_article(raw).tags == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Petugas memadamkan api di gudang. (IDN Times/Fadli Syahputra)", "(IDN Times/Fadli Syahputra)"),
+        ("Warga mengevakuasi barang, Selasa (4/3/2025). (Sumber: Kompas.tv/Ant)", "(Sumber: Kompas.tv/Ant)"),
+        ("BPBD berjanji mengirim bantuan pekan ini.***", "***"),
+    ],
+)
+def test_fourth_batch_credit_codes(line: str, code: str) -> None:
+    span = find_suffix(line)
+    assert span is not None and line[span[0] : span[1]] == code
+
+
+def test_stars_inside_a_line_are_no_code() -> None:
+    assert find_suffix("Rating film itu ***") is None
