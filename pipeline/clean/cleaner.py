@@ -140,6 +140,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_head_names(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
     structure.mark_signoff_block(lines)
+    structure.mark_signature_roles(lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)
     structure.mark_edge_labels(lines)

@@ -111,7 +111,7 @@ LIST_HEADING = re.compile(
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
-    r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like"
+    r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|recommended(?:\s+for\s+you)?"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
@@ -151,7 +151,7 @@ RULES: tuple[LineRule, ...] = (
         "ad.sponsored",
         14,
         r"[\W_]*(?:(?:konten|artikel|berita)\s+(?:di\s+bawah\s+ini\s+|ini\s+)?(?:disajikan|dipersembahkan|disponsori)"
-        r"\s+oleh|sponsored\s+by|promoted\s+by|presented\s+by|paid\s+content|advertorial)\b",
+        r"\s+oleh|sponsored\s+by|promoted\s+by|presented\s+by|powered\s+by|paid\s+content|advertorial)\b",
     ),
     # embed: embedded media left behind as text (Gambas, video calls to action, tweets, Instagram).
     _rule("embed.gambas", 20, r"[\W_]*gambas\s*:"),
@@ -160,7 +160,7 @@ RULES: tuple[LineRule, ...] = (
         30,
         r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
         r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan|lainnya)[\W_]*$"
-        r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:)",
+        r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:|(?:tonton|saksikan)\s*:|(?-i:Lihat Foto|LIHAT FOTO)[\W_]*$)",
     ),
     _rule(
         "embed.social",
@@ -214,7 +214,8 @@ RULES: tuple[LineRule, ...] = (
         "promo.more_news",
         16,
         r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+"
-        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+\S+\.(?:com|id))",
+        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+\S+\.(?:com|id))"
+        r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
     ),
     _rule(
         "promo.app",
@@ -227,7 +228,7 @@ RULES: tuple[LineRule, ...] = (
         "promo.subscribe",
         30,
         r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
-        r"|klik\s+(?:di\s*)?(?:sini|link|tautan))\b",
+        r"|klik\s+(?:di\s*)?(?:sini|link|tautan)|klik\s+untuk\s+(?:berlangganan|subscribe|mendaftar|daftar))\b",
         r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)",
         ("newsletter", "klik"),
     ),
@@ -280,7 +281,8 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
         r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
         r"|(?=(?-i:[A-Z]))(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+"
-        r"(?-i:[A-Z])[^.!?]*$",
+        r"(?-i:[A-Z])[^.!?]*$"
+        r"|(?-i:(?:Kontributor|Koresponden|Wartawan|Reporter|Pewarta)(?:\s+[A-Z]\w*){1,3},\s*[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})$",
     ),
     # A source credit: "Sumber: …", or a news agency named alone on its line ("Kantor Berita
     # Xinhua | Kantor Berita Xinhua"), as wires sign their copy.
@@ -290,12 +292,13 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:sumber|source)\s*(?:[:|]|\s-\s)"
         r"|(?:(?:kantor\s+berita|news\s+agency)\s+(?-i:[A-Z])\w*(?:\s*\|\s*)?)+$",
     ),
-    # A credit code alone on its line: initials with a slash, lower-case initials or "(*)"; a lone
+    # A credit code alone on its line: initials with a slash, lower-case initials, a desk code
+    # ("(Z-2)", Media Indonesia) or "(*)"; a lone
     # upper-case "(IYFCC)" is rather the piece of a sentence broken before an acronym.
     _rule(
         "credit.code",
         2,
-        r"[(\[](?:\*{1,3}|[A-Za-z*]{1,8}(?:\s?/\s?[A-Za-z0-9*-]{1,8}){1,3}|(?-i:[a-z]{2,6}))[)\]]$",
+        r"[(\[](?:\*{1,3}|[A-Za-z*]{1,8}(?:\s?/\s?[A-Za-z0-9*-]{1,8}){1,3}|(?-i:[a-z]{2,6}|[A-Z]{1,3}-\d{1,3}))[)\]]$",
     ),
     # A byline: a capitalised name with its outlet or role and nothing else ("Aulia Damayanti -
     # detikFinance", "Dio Suhenda (The Jakarta Post)", "Tim Okezone, Jurnalis"), or after a
@@ -322,6 +325,26 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
         + _DATE_TIME
         + r"[\W_]*$",
+    ),
+    # The author's note closing an opinion piece, set off by a star or a bracket ("*) Penulis
+    # adalah dosen …", "(Penulis adalah peneliti …)"), or the English op-ed's "The writer is …".
+    # An unmarked "Penulis adalah …" opens a sentence of a book review, so the mark is required.
+    _rule(
+        "credit.author_bio",
+        50,
+        r"\s*(?:\*+\s*\)?|\()\s*(?:penulis|penulisnya|pengirim)\s+(?:adalah|merupakan|ialah)\b"
+        r"|(?-i:The (?:writer|author)s? (?:is|are)) (?:an?|the|currently|formerly)\b",
+    ),
+    # A press release signed by an official with academic degrees ("Aji Muhawarman, ST, MKM",
+    # "Dr. Siti Nadia Tarmizi, M.Epid"): a name, then only degrees after commas. Indonesian
+    # degrees start with S (sarjana), M (magister), Sp (specialist) or Ph/D; an enumeration of
+    # places ("Bali, NTB, NTT") has no such tail. A full stop may only close a dotted degree
+    # ("S.H., M.H."): "Edy Haryanto, SH, MH." ends a sentence of the NER corpus.
+    _rule(
+        "credit.signature",
+        10,
+        r"(?-i:(?:(?:Dr|Prof|Ir|H|Hj|dr|drg)\.?\s+)*[A-Z][a-z]+(?:\s+[A-Z][\w.']*){0,4}"
+        r"(?:,\s*(?:S|M|Sp|Ph|D)\.?\s?[A-Z][A-Za-z]{0,3}\.?(?:\s?[A-Z][A-Za-z]{0,3}\.?)?)+)(?:(?<!\.)|(?<=\.[A-Za-z]\.))$",
     ),
     # A republication notice ("Artikel ini telah tayang di …"), or a press release's sign-off
     # ("Berita ini disiarkan oleh Biro Komunikasi …").
@@ -385,7 +408,7 @@ RULES: tuple[LineRule, ...] = (
         25,
         r"[\W_]*(?:copyright|hak\s+cipta|©|\(c\)\s*\d{4})",
         r"all\s+rights\s+reserved"
-        r"|\bdilarang\s+(?:keras\s+)?(?:\w+\s+){0,2}(?:konten|artikel|berita|tulisan|materi|isi)\b"
+        r"|\bdilarang\s+(?:keras\s+)?(?:\w+\s+){0,4}(?:konten|artikel|berita|tulisan|materi|isi)\b"
         r".{0,200}\btanpa\s+izin\b",
         ("rights", "dilarang"),
     ),
@@ -405,7 +428,9 @@ RULES: tuple[LineRule, ...] = (
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
     _rule("other.letter_number", 4, r"[\W_]*(?:nomor|no)\s*[.:]\s*[\w.-]*\d[\w.-]*(?:\s*/\s*[\w.-]+){2,}[\W_]*$"),
-    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$"),
+    # A run of separator marks, or a lone bullet between page widgets ("10 Maret 2025" / "·" /
+    # "waktu baca 2 menit"); a lone "." is a sentence's full stop the scraper broke off, not this.
+    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[•·●|]{1,2}\s*$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
     # Share buttons and the page's other widgets: comment prompts, "Join the discussions",
@@ -415,7 +440,8 @@ RULES: tuple[LineRule, ...] = (
         7,
         _CAPITALISED + r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
         r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest"
-        r"|(?:beri(?:kan)?|tulis|lihat)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi"
+        r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi"
+        r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten)"
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"
         r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
@@ -429,6 +455,13 @@ RULES: tuple[LineRule, ...] = (
     # ("Edisi : 9 Maret 2025"), a time before it ("13:05 11.03.2025"), a 12-hour clock ("February
     # 12, 2025 | 3:42 pm") and an update stamp after it ("11.02.2025 - Pembaruan : 11.02.2025")
     # belong to the line.
+    # A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "4 min read").
+    _rule(
+        "other.reading_time",
+        5,
+        r"[\W_]*(?:\d+\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read)"
+        r"|(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*\d+\s*(?:menit|min)|reading\s+time\s*:?\s*\d+)[\W_]*$",
+    ),
     _rule(
         "other.timestamp",
         14,

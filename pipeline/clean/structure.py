@@ -109,6 +109,7 @@ SHAPE_REASONS = frozenset(
         "credit.code",
         "credit.source",
         "caption.credit_line",
+        "credit.signature",
         "site.lone_site_name",
         "other.timestamp",
         "other.share_button",
@@ -419,16 +420,38 @@ SIGNOFF_MAX_WORDS = 12
 
 def mark_signoff_block(lines: list[Line]) -> None:
     """other.signoff_block: after the end marker of a press release ("***", "###", the PR
-    convention for "end of text"), the signer's title, name and contact lines. Only when no
-    paragraph follows the marker: a "***" between sections of a feature is followed by more text."""
+    convention for "end of text"), the signer's title, name and contact lines. Only when
+    paragraphs precede the marker and none follows it: a "***" between sections of a feature is
+    followed by more text, and a bullet between head widgets ("·") by the whole article."""
     content = [line for line in lines if not line.is_blank]
     marks = [i for i, line in enumerate(content) if line.reason == "other.separator"]
-    if not marks:
+    if not marks or not any(line.kept and is_body_like(line) for line in content[: marks[-1]]):
         return
     tail = [line for line in content[marks[-1] + 1 :] if line.kept]
     if all(line.n_words <= SIGNOFF_MAX_WORDS and not is_body_like(line) for line in tail):
         for line in tail:
             line.reason = "other.signoff_block"
+
+
+ROLE_MAX_WORDS = 10
+"""Longest signer's role above a signature ("Kepala Biro Komunikasi dan Pelayanan Publik")."""
+
+
+def mark_signature_roles(lines: list[Line]) -> None:
+    """credit.signature: the signer's role printed right above a signed name with degrees
+    ("Kepala Biro Komunikasi dan Pelayanan Publik" / "Aji Muhawarman, ST, MKM"): a short
+    capitalised line that closes no sentence; a paragraph above the name stays."""
+    content = [line for line in lines if not line.is_blank]
+    for i, line in enumerate(content[1:], start=1):
+        above = content[i - 1]
+        if (
+            line.reason == "credit.signature"
+            and above.kept
+            and above.n_words <= ROLE_MAX_WORDS
+            and above.match[:1].isupper()
+            and not ends_sentence(above.match)
+        ):
+            above.reason = "credit.signature"
 
 
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:

@@ -636,3 +636,55 @@ def test_fourth_batch_credit_codes(line: str, code: str) -> None:
 
 def test_stars_inside_a_line_are_no_code() -> None:
     assert find_suffix("Rating film itu ***") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lihat Foto", "embed.video"),
+        ("Tonton: Detik-detik Gempa Guncang Cianjur", "embed.video"),
+        ("*) Penulis adalah dosen Fakultas Hukum Universitas Airlangga", "credit.author_bio"),
+        ("(Penulis adalah peneliti senior di lembaga riset kebijakan publik)", "credit.author_bio"),
+        ("The writer is a researcher at the Centre for Strategic and International Studies.", "credit.author_bio"),
+        ("Aji Muhawarman, ST, MKM", "credit.signature"),
+        ("Budi Santoso, S.H., M.H.", "credit.signature"),
+        ("(Z-2)", "credit.code"),
+        ("Kunjungi juga situs kami www.contoh.com", "promo.more_news"),
+        ("Klik untuk berlangganan", "promo.subscribe"),
+        ("Komentar (0)", "other.share_button"),
+        ("Kirim Tanggapan", "other.share_button"),
+        ("Read Next", "related.list_heading"),
+        ("Dilarang mengutip sebagian atau seluruh isi artikel tanpa izin", "site.copyright"),
+        ("Kontributor Garut, Budi Santoso", "credit.author"),
+        ("5 menit membaca", "other.reading_time"),
+        ("waktu baca 2 menit", "other.reading_time"),
+        ("·", "other.separator"),
+    ],
+)
+def test_more_furniture_kinds(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Penulis adalah seorang mantan diplomat yang lama bertugas di Kairo.",
+        "Edy Haryanto, SH, MH.",
+        "Bali, NTB, NTT",
+        "Ia menonton: tiga film sekaligus di bioskop.",
+        ".",
+        "Dia membaca 5 menit sebelum tidur.",
+    ],
+)
+def test_body_lines_near_the_furniture_kinds_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_signer_role_above_a_signature_goes_with_it() -> None:
+    raw = BODY + "Kepala Biro Komunikasi dan Pelayanan Publik\nAji Muhawarman, ST, MKM\n"
+    assert reasons(raw) == {3: "credit.signature", 4: "credit.signature"}
+
+
+def test_a_head_bullet_does_not_end_the_article() -> None:
+    raw = LONG_HEADLINE + "10 Maret 2025 9:41 WIB\n·\nwaktu baca 2 menit\nDaftar stasiun\nPasar Senen\nGambir\n"
+    assert reasons(raw) == {2: "other.timestamp", 3: "other.separator", 4: "other.reading_time"}
