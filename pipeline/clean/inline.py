@@ -17,7 +17,10 @@ the ones outlets use (the shape, not the outlet, is matched):
   told apart by a media word such as INSIDER, NEWS, TIMES, POS)
 - title-case place then a spaced dash: `Jakarta - ` (Detik)
 - place, region, agency in brackets: `Chengdu, China (Xinhua) -- ` (the dateline is the city)
-- place, date, dash: `Jakarta, 10 Februari 2025 – ` (government press releases)
+- place, date, dash: `Jakarta, 10 Februari 2025 – ` (government press releases), or a short date
+  with a weekday or an agency: `Jakarta, 12/3 (ANTARA) - `, `Jakarta, Rabu (12/3/2025) - `
+- upper-case brand and its rubric, then an en or em dash: `VIVA Bola – `, `VIVA Otomotif – ` (a
+  hyphen would let "KPK Menang - …" in)
 
 A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`), or
 printed alone on the line above the paragraph with no separator at all (`Jakarta, NU Online`: a
@@ -66,10 +69,16 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^(?P<place>{_PLACE})(?:\s*,\s*{_PLACE})?\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}",
         ),
         ("place_date", rf"^(?P<place>{_PLACE})\s*,\s*\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}{_DASH}"),
+        (
+            "place_short_date",
+            rf"^(?P<place>{_PLACE})\s*,\s*(?:[A-Z][a-z]+\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?"
+            rf"(?:\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\))?{_DASH}",
+        ),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
         ("publisher_name", rf"^(?P<pub>{DOMAIN})\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}{_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
         ("agency_place_colon", rf"^(?P<pub>[A-Z]{{3,6}})\s*,\s*(?P<place>{_PLACE})\s*:\s*{_OPENS}"),
+        ("brand_rubric", r"^(?P<pub>[A-Z]{3,})\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[–—]{1,2}\s*" + _OPENS),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
         ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+" + _OPENS),
         ("title_place_colon", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+(?=[\"'“‘(\[]?[A-Z][a-z])"),
@@ -98,17 +107,22 @@ MEDIA_WORDS = frozenset(
 # outlet in lower case: `(Citta Maya/balipost)` (Bali Post); Tribun's upper-case domains
 # (`(TRIBUN-MEDAN.COM/ANISA RAHMADANI)`) and reporter codes with digits (`(cr12/tribun-medan.com)`);
 # outlets of several words and labelled credits (`(IDN Times/Fadli Syahputra)`, `(Sumber:
-# Kompas.tv/Ant)`). Pikiran Rakyat's regionals close the article with a bare `***`.
+# Kompas.tv/Ant)`); a source or editor named in the brackets (`(Sumber: Antara)`, `(ed: Rina)`,
+# `(Kompas.com)`); reporter codes of letters and digits (`(m45)`); desks longer than initials
+# (`(tribunnews/fik)`). Pikiran Rakyat's regionals close the article with a bare `***` or `**`.
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
     r"|(?:(?:Sumber|Foto|Dok)\s*:\s*)?(?:(?:[\w-]+\.)+(?i:com|co\.id|id|co|tv)|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})"
     r"/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}/[a-z][\w.]*"
+    r"|(?i:sumber|source|ed|editor|red)\s*:\s*[A-Za-z][\w .-]{1,30}"
+    r"|(?:[\w-]+\.)+(?i:com|co\.id|id|co|net|tv)"
+    r"|(?-i:[a-z]{1,4}\d{1,3})"
 )
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
-    r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,7}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]])"
-    r"|(?<=[.!?\"'”’])(?P<stars>\*{3}))\s*$"
+    r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,11}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]])"
+    r"|(?<=[.!?\"'”’])\s*(?P<stars>\*{2,3}))\s*$"
 )
 
 

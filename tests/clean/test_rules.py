@@ -688,3 +688,42 @@ def test_signer_role_above_a_signature_goes_with_it() -> None:
 def test_a_head_bullet_does_not_end_the_article() -> None:
     raw = LONG_HEADLINE + "10 Maret 2025 9:41 WIB\n·\nwaktu baca 2 menit\nDaftar stasiun\nPasar Senen\nGambir\n"
     assert reasons(raw) == {2: "other.timestamp", 3: "other.separator", 4: "other.reading_time"}
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "dateline"),
+    [
+        ("VIVA Bola – Harga", "VIVA Bola – ", None),
+        ("Jakarta, 12/3 (ANTARA) - Harga", "Jakarta, 12/3 (ANTARA) - ", "JAKARTA"),
+        ("Jakarta, Rabu (12/3/2025) - Harga", "Jakarta, Rabu (12/3/2025) - ", "JAKARTA"),
+    ],
+)
+def test_brand_rubric_and_short_date_prefixes(first: str, tag: str, dateline: str | None) -> None:
+    article = clean_article(first + " beras naik 10 persen pada pekan ini di seluruh pasar tradisional.\n" + BODY)
+    assert [t.text for t in article.tags] == [tag]
+    assert article.dateline == dateline
+
+
+def test_acronym_and_word_before_a_hyphen_is_no_prefix() -> None:
+    assert clean_article("KPK Menang - Pemerintah menaikkan anggaran pendidikan tahun ini secara bertahap.\n").tags == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Harga beras turun pekan ini. **", "**"),
+        ("Harga beras turun pekan ini. (Sumber: Antara)", "(Sumber: Antara)"),
+        ("Harga beras turun pekan ini. (ed: Rina)", "(ed: Rina)"),
+        ("Harga beras turun pekan ini. (Kompas.com)", "(Kompas.com)"),
+        ("Harga beras turun pekan ini. (m45)", "(m45)"),
+        ("Harga beras turun pekan ini (tribunnews/fik)", "(tribunnews/fik)"),
+    ],
+)
+def test_source_editor_and_reporter_number_codes(line: str, code: str) -> None:
+    span = find_suffix(line)
+    assert span is not None and line[span[0] : span[1]] == code
+
+
+@pytest.mark.parametrize("line", ["Nilai tukar rupiah melemah (Sumber: BI)", "Harganya Rp5.000 per kilo (m45)"])
+def test_bracketed_words_not_after_a_full_stop_are_no_code(line: str) -> None:
+    assert find_suffix(line) is None
