@@ -10,7 +10,7 @@ Reasons ("<category>.<rule>"):
 - promo: google_news, social_follow, breaking_news, more_news, app, subscribe, paywall, donation, url
 - site: lone_site_name, section_label, masthead, copyright · title: duplicate
 - credit: photo, editor, author, byline, head_name, source, code, author_bio, signature, republished
-- caption: photo_credit, credit_line, above_photo_credit, credit_code
+- caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
 - other: repeated_line, after_signoff, editor_note, separator, signoff_block, letter_number, url,
   tags, tags_heading, tag_item, contact_heading, contact_item, share_button, reading_time, timestamp
 

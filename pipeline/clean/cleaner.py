@@ -58,11 +58,19 @@ def _read_lines(raw: str) -> list[Line]:
 
 
 def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, str | None]:
-    """Cut the first prefix among the first kept lines; returns (source, dateline)."""
+    """Cut the first prefix among the first kept lines; returns (source, dateline).
+
+    The search stops after the first paragraph, but looks past one caption-shaped sentence for
+    a prefix naming its publisher ("Pembalap Ducati … 5 Februari 2025." above "BOLASPORT.COM -
+    FRANCESCO …"): the tag opens the article, so that sentence above it is the lead photo's
+    caption, whose credit the page did not print or the scraper lost."""
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
+    caption: Line | None = None
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
         if i > 0 and structure.is_body_like(kept[i - 1]):
-            break
+            if caption is not None or not structure.is_caption_like(kept[i - 1]):
+                break
+            caption = kept[i - 1]
         if i + 1 < len(kept):
             split = find_split_prefix(line.display, kept[i + 1].display)
             if split is not None:
@@ -76,7 +84,11 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
         prefix = find_prefix(line.display)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
+        if caption is not None and (prefix is None or prefix.source is None):
+            continue
         if prefix is not None and len(line.display[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
+            if caption is not None:
+                caption.reason = "caption.above_dateline"
             tags.append(InlineTag(line.line_no, "prefix", line.display[: prefix.end]))
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline

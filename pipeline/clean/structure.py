@@ -287,6 +287,11 @@ CAPTION_MAX_WORDS = 40
 """Longest photo caption; captions are one sentence, rarely over 30 words."""
 
 
+def is_caption_like(line: Line) -> bool:
+    """One finished sentence of at most CAPTION_MAX_WORDS words: the shape of a photo caption."""
+    return line.n_words <= CAPTION_MAX_WORDS and ends_sentence(line.match) and not _NEW_SENTENCE.search(line.match)
+
+
 def mark_captions_above_credits(lines: list[Line]) -> None:
     """caption.above_photo_credit: the sentence right above a photo credit ("Kantor Berita
     Xinhua | Gambar Getty") is that photo's caption, as news pages print caption then credit.
@@ -306,12 +311,7 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
         below = content[i + 1] if i + 1 < len(content) else None
         if below is not None and (below.reason or "").startswith("caption."):
             continue
-        if (
-            above.kept
-            and above.n_words <= CAPTION_MAX_WORDS
-            and ends_sentence(above.match)
-            and not _NEW_SENTENCE.search(above.match)
-        ):
+        if above.kept and is_caption_like(above):
             above.reason = "caption.above_photo_credit"
 
 

@@ -727,3 +727,17 @@ def test_source_editor_and_reporter_number_codes(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", ["Nilai tukar rupiah melemah (Sumber: BI)", "Harganya Rp5.000 per kilo (m45)"])
 def test_bracketed_words_not_after_a_full_stop_are_no_code(line: str) -> None:
     assert find_suffix(line) is None
+
+
+def test_a_sentence_above_the_publisher_tag_is_the_lead_caption() -> None:
+    raw = LONG_HEADLINE + "Pembalap Ducati Francesco Bagnaia saat tes pramusim di Sepang, 5 Februari 2025.\n"
+    raw += "BOLASPORT.COM - FRANCESCO Bagnaia tidak menutupi kekhawatirannya terhadap rekan setimnya.\n" + BODY
+    article = clean_article(raw)
+    assert reasons(raw) == {2: "caption.above_dateline"}
+    assert [t.text for t in article.tags] == ["BOLASPORT.COM - "]
+
+
+def test_a_place_only_tag_after_a_sentence_is_not_searched() -> None:
+    raw = LONG_HEADLINE + "Pembalap Ducati Francesco Bagnaia saat tes pramusim di Sepang, 5 Februari 2025.\n"
+    raw += "SEPANG - Francesco Bagnaia tidak menutupi kekhawatirannya terhadap rekan setimnya.\n" + BODY
+    assert clean_article(raw).tags == () and reasons(raw) == {}
