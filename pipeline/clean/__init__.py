@@ -9,9 +9,9 @@ Reasons ("<category>.<rule>"):
 - ad: placeholder, sponsored · embed: gambas, video, social · pagination: page_nav
 - promo: google_news, social_follow, breaking_news, more_news, app, subscribe, paywall, donation, url
 - site: lone_site_name, section_label, masthead, copyright · title: duplicate
-- credit: photo, editor, author, byline, head_name, source, code, author_bio, signature, republished
+- credit: photo, editor, author, byline, head_name, affiliation, source, code, author_bio, signature, republished
 - caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
-- other: repeated_line, after_signoff, editor_note, separator, signoff_block, letter_number, url,
+- other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, url,
   tags, tags_heading, tag_item, contact_heading, contact_item, share_button, reading_time, timestamp
 
 `source` is casefolded with whitespace folded and a leading "www." dropped

@@ -154,9 +154,12 @@ def _dateline(place: str) -> str:
     return " ".join(place.replace(",", " ").split()).upper().strip(" .")
 
 
+def _is_media_name(name: str) -> bool:
+    return bool(set(name.upper().replace(",", " ").replace(".", " ").split()) & MEDIA_WORDS)
+
+
 def _caps_prefix(caps: str) -> tuple[str | None, str | None]:
-    words = set(caps.replace(",", " ").replace(".", " ").split())
-    if words & MEDIA_WORDS:
+    if _is_media_name(caps):
         return normalise_source(caps), None
     return None, _dateline(caps)
 
@@ -171,8 +174,11 @@ def find_prefix(display: str) -> Prefix | None:
         if groups.get("caps"):
             source, dateline = _caps_prefix(groups["caps"])
         else:
-            source = normalise_source(groups["pub"]) if groups.get("pub") else None
-            dateline = _dateline(groups["place"]) if groups.get("place") else None
+            pub, place = groups.get("pub"), groups.get("place")
+            if pub and place and _is_media_name(place) and not _is_media_name(pub):
+                pub, place = place, pub  # "Warta Ekonomi, Jakarta - ": the publisher came first
+            source = normalise_source(pub) if pub else None
+            dateline = _dateline(place) if place else None
         return Prefix(m.end(), source, dateline)
     return None
 
@@ -185,7 +191,7 @@ def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | N
     sep = SPLIT_SEPARATOR.match(next_display)
     if m is None and sep is None and next_display[:1].isupper():
         lone = LONE_PREFIX.match(display)
-        if lone is not None and set(lone["pub"].upper().split()) & MEDIA_WORDS:
+        if lone is not None and _is_media_name(lone["pub"]):
             return Prefix(len(display), normalise_source(lone["pub"]), _dateline(lone["place"])), 0
     if m is None or sep is None:
         return None

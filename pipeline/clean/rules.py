@@ -107,7 +107,7 @@ TEASER_MARKER = re.compile(
 LIST_HEADING = re.compile(
     r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|konten|postingan)\s+"
     r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
-    r"|terkini(?:\s+lainnya)?|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
+    r"|terkini(?:\s+lainnya)?|terkait|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
@@ -214,7 +214,7 @@ RULES: tuple[LineRule, ...] = (
         "promo.more_news",
         16,
         r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+"
-        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+\S+\.(?:com|id))"
+        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
         r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
     ),
     _rule(
@@ -236,12 +236,14 @@ RULES: tuple[LineRule, ...] = (
     # Nikmati …", "Masuk untuk melanjutkan", "Berlangganan Tempo Digital mulai …", "Silakan
     # hubungi kami untuk pilihan berlangganan."). A lower-case "berlangganan" in a sentence is a
     # customer's verb ("warga bisa berlangganan internet"), so the offer needs a capitalised
-    # brand before Digital/Premium/Plus, or the words of a subscription menu.
+    # brand before Digital/Premium/Plus, or the words of a subscription menu; an offer of
+    # "Akses tanpa batas …" (unlimited access) opens the line.
     _rule(
         "promo.paywall",
         25,
         r"[\W_]*(?:konten\s+premium|masuk\s+untuk\s+(?:melanjutkan|membaca)|ingin\s+membaca\s+(?:lebih\s+)?"
-        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan\s*\?|konten\s+khusus\s+(?:pelanggan|member|premium)\b)",
+        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan\s*\?|konten\s+khusus\s+(?:pelanggan|member|premium)\b"
+        r"|akses\s+tanpa\s+batas\b|unlimited\s+access\b)",
         r"(?-i:Berlangganan)(?:\s+(?-i:[A-Z])\w*){1,3}\s+(?-i:Digital|Premium|Plus)\b"
         r"|\b(?:pilihan|paket|opsi)\s+berlangganan\b",
         ("berlangganan",),
@@ -305,7 +307,7 @@ RULES: tuple[LineRule, ...] = (
     # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
     # WIB", "By : Dina Manafe", "Oleh Redaksi Sehat Negeriku | 10 Februari 2025"; a lower-case
     # "oleh Josh Hutcherson." ends a broken sentence), or a desk signing as a team ("Tim PR
-    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" whose name is on the next line, or a
+    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" or "Penulis" whose name is on the next line, or a
     # name (maybe typed in lower case, maybe with its role) set off from the date by a bullet or
     # bar ("Arga sumantri • 28 Februari 2025 16:22", Medcom; "Aldiansyah Noor, Jurnalis · Kamis
     # 06 Maret 2025 15:20 WIB", Okezone): a sentence never puts a bullet before its date. The
@@ -321,7 +323,7 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
         r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
-        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$"
+        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$|(?-i:Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
         r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
         + _DATE_TIME
         + r"[\W_]*$",
@@ -346,13 +348,16 @@ RULES: tuple[LineRule, ...] = (
         r"(?-i:(?:(?:Dr|Prof|Ir|H|Hj|dr|drg)\.?\s+)*[A-Z][a-z]+(?:\s+[A-Z][\w.']*){0,4}"
         r"(?:,\s*(?:S|M|Sp|Ph|D)\.?\s?[A-Z][A-Za-z]{0,3}\.?(?:\s?[A-Z][A-Za-z]{0,3}\.?)?)+)(?:(?<!\.)|(?<=\.[A-Za-z]\.))$",
     ),
-    # A republication notice ("Artikel ini telah tayang di …"), or a press release's sign-off
+    # A republication notice ("Artikel ini telah tayang di …", "Artikel ini diterbitkan ulang dari The
+    # Conversation …"), or a press release's sign-off
     # ("Berita ini disiarkan oleh Biro Komunikasi …").
     _rule(
         "credit.republished",
         80,
         r"[\W_]*(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|pernah|juga|sebelumnya)\s+"
         r"(?:\w+\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)"
+        r"|[\W_]*(?:artikel|tulisan)\s+ini\s+(?:\w+\s+)?(?:diterbitkan|dimuat|ditayangkan)\s+ulang\b"
+        r"|[\W_]*this\s+article\s+(?:is|was)\s+republished\b"
         r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya"
         r"|[\W_]*(?:berita|siaran\s+pers|rilis(?:\s+berita)?)\s+ini\s+(?:disiarkan|dirilis|disebarluaskan)\s+oleh\b",
     ),
@@ -363,7 +368,8 @@ RULES: tuple[LineRule, ...] = (
     # credit closing it without a full stop before it ("… Xi Jinping(AFP)"; a body line ends "…
     # katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De Saojoao)"), or after
     # the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA FOTO/Jessica Wuysang/nz"
-    # with the desk editor's initials).
+    # with the desk editor's initials), or the photographer and outlet between dashes ("… 9 Maret
+    # 2025.-Boy Slamet-HARIAN DISWAY").
     # A photo credit alone on its line, under its caption: outlet and photographer joined by
     # slashes ("Grid.ID/Novia Tri Astuti", "/Kabar Priangan/Aep Hendy", "TEMPO/Subekti"), or
     # capitalised names after a photo label ("DOK. DUCATI CORSE", "Foto: Istimewa"). Only
@@ -387,11 +393,12 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:[\w-]+\.)+(?:com|co\.id|id|co)\s*/\s*(?-i:[A-Z])[^()]{0,40}\)?$",
         r"(?<![.!?\"'\s])\s*\((?=[^()]{1,80}\)[\W_]*$)[^()]*?\b(?:afp|reuters|ap|antara|getty|xinhua|foto|photo"
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
-        r"|screenshot|unsplash|freepik|pexels)\b|\((?:foto|photo|dok|sumber\s+foto)\s*[:.]"
+        r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] (?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
-        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]",
-        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration"),
+        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]"
+        r"|(?-i:[.!?]\s*-\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*-\s*[A-Z][A-Z .]+)$",
+        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration", ".-"),
     ),
     # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
     # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
@@ -414,6 +421,16 @@ RULES: tuple[LineRule, ...] = (
     ),
     # other: page furniture that is none of the above. An editor's note includes the disclaimer
     # of user-written platforms ("Konten dari Pengguna", "… tidak mewakili pandangan redaksi").
+    # A conflict-of-interest disclosure of academic-news sites (The Conversation: "Pernyataan
+    # Keterbukaan" / "… tidak bekerja, menjadi konsultan, memiliki saham, atau menerima dana dari
+    # perusahaan … yang akan mengambil untung dari artikel ini.").
+    _rule(
+        "other.disclosure",
+        60,
+        r"[\W_]*(?:pernyataan\s+keterbukaan|disclosure(?:\s+statement)?)[\W_]*$",
+        r"\b(?:menerima\s+dana|receive\s+funding)\b.{0,160}\b(?:artikel\s+ini|this\s+article)\b",
+        ("dana", "funding"),
+    ),
     _rule(
         "other.editor_note",
         60,
@@ -444,7 +461,7 @@ RULES: tuple[LineRule, ...] = (
         r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten)"
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"
-        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?[\W_]*$"
+        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?(?:\s+(?:ke|via|on|to))?[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an

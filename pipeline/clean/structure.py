@@ -454,6 +454,43 @@ def mark_signature_roles(lines: list[Line]) -> None:
             above.reason = "credit.signature"
 
 
+AFFILIATION_MAX_WORDS = 14
+"""Longest author affiliation under a byline ("Mahasiswa Magister Perencanaan Wilayah, Universitas Indonesia")."""
+
+
+def mark_author_blocks(lines: list[Line]) -> None:
+    """credit.head_name + credit.affiliation: an opinion piece's author block under the headline,
+    a bare name and then the author's position ("Rizky Maulana" / "Mahasiswa Magister
+    Perencanaan Wilayah, Universitas Indonesia"; The Conversation prints "Penulis" above them).
+    Before the first paragraph only; the affiliation closes no sentence, is not continued by the
+    next line, and the next kept line is a paragraph: a linked name opening a broken first sentence
+    ("Gubernur Jawa Barat" / "Dedi Mulyadi meminta …") leaves its sentence's words on the lines."""
+    content = [line for line in lines if not line.is_blank]
+    headline = next((line for line in content if line.kept and is_headline_like(line)), None)
+    for i, line in enumerate(content[:-2]):
+        if line.kept and is_body_like(line):
+            return
+        name, affiliation = line, content[i + 1]
+        if not (name.kept and affiliation.kept) or name is headline or not 2 <= name.n_words <= NAME_MAX_WORDS:
+            continue
+        if not all(_is_name_word(word) for word in name.match.split()):
+            continue
+        before = content[i - 1] if i > 0 else None
+        if before is not None and before.kept and before is not headline:
+            continue
+        after = next((later for later in content[i + 2 :] if later.kept), None)
+        if (
+            affiliation.n_words <= AFFILIATION_MAX_WORDS
+            and affiliation.match[:1].isupper()
+            and not ends_sentence(affiliation.match)
+            and after is not None
+            and is_body_like(after)
+            and not continues_sentence(after.match)
+        ):
+            name.reason, affiliation.reason = "credit.head_name", "credit.affiliation"
+            return
+
+
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
     """other.repeated_line: lines the warehouse has seen recur across many articles of the same
     source (CCNet's paragraph dedup idea, applied per source). Only lines no rule named yet."""

@@ -741,3 +741,50 @@ def test_a_place_only_tag_after_a_sentence_is_not_searched() -> None:
     raw = LONG_HEADLINE + "Pembalap Ducati Francesco Bagnaia saat tes pramusim di Sepang, 5 Februari 2025.\n"
     raw += "SEPANG - Francesco Bagnaia tidak menutupi kekhawatirannya terhadap rekan setimnya.\n" + BODY
     assert clean_article(raw).tags == () and reasons(raw) == {}
+
+
+# Fifth blind batch (measured untouched first): the kinds it showed.
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Akses tanpa batas ke seluruh artikel dan analisis eksklusif Bisnis Indonesia.", "promo.paywall"),
+        ("Simak berita terbaru lainnya di kanal Inilah.com", "promo.more_news"),
+        ("Artikel ini diterbitkan ulang dari The Conversation dengan lisensi Creative Commons.", "credit.republished"),
+        ("Kondisi bus usai menabrak truk di Tol Ngawi. [Dok. Satlantas Polres Ngawi]", "caption.photo_credit"),
+        ("PERTARUNGAN sengit di Stadion Gelora Bung Tomo, Minggu, 9 Maret 2025.-Boy Slamet-HARIAN DISWAY",
+         "caption.photo_credit"),
+        ("Bagikan ke:", "other.share_button"),
+        ("Terkait", "related.list_heading"),
+        ("Pernyataan Keterbukaan", "other.disclosure"),
+        ("Dwi tidak bekerja, menjadi konsultan, memiliki saham, atau menerima dana dari perusahaan atau "
+         "organisasi mana pun yang akan mengambil untung dari artikel ini.", "other.disclosure"),
+        ("Penulis", "credit.byline"),
+    ],
+)
+def test_phrase_rules_from_the_fifth_blind_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga bisa menerima dana bantuan itu mulai pekan depan.",
+        "Pemain asal Brasil itu mencetak gol.-",
+        "Artikel ini dimuat dalam jurnal Nature pada 2023.",
+        "Akses jalan desa tertutup longsor sejak Senin.",
+    ],
+)
+def test_body_lines_near_the_fifth_batch_rules_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_author_name_and_affiliation_under_the_headline() -> None:
+    raw = LONG_HEADLINE + "Rizky Maulana\nMahasiswa Magister Perencanaan Wilayah, Universitas Indonesia\n" + BODY
+    assert reasons(raw) == {2: "credit.head_name", 3: "credit.affiliation"}
+
+
+def test_publisher_named_before_the_place_is_the_source() -> None:
+    article = clean_article("Warta Ekonomi, Jakarta - Harga beras naik 10 persen pada pekan ini di pasar.\n" + BODY)
+    assert (article.source, article.dateline) == ("warta ekonomi", "JAKARTA")
