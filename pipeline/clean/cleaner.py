@@ -4,11 +4,13 @@ Decisions are layered, each with a named reason:
 1. phrase rules per category (`rules.py`);
 2. lines the pipeline has seen recur across the source (`frequent_lines`);
 3. structural cues (`structure.py`): shape-rule hits inside a broken sentence restored, split
-   promos, teaser headlines after bare markers, related lists to the end, captions above photo
-   credits or closed by a credit code, section labels, the title and its repeat, page furniture
-   after the sign-off code;
-4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph and the
-   credit code closing the last one, cut and kept as `source` / `dateline`.
+   promos and their unfinished tails, teaser headlines after bare markers, related, tag and
+   contact lists to the end, captions above photo credits or closed by a credit code, the
+   masthead above the headline, bylines and author blocks, a press release's sign-off block and
+   signer, section labels, the title and its repeat, page furniture after the sign-off code;
+4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph (past one
+   lead caption when the tag names its publisher) and the credit code closing the last one, cut
+   and kept as `source` / `dateline`.
 Finally broken sentences are re-joined (`rejoin.py`).
 """
 
