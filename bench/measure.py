@@ -40,6 +40,9 @@ def peak_rss_mib() -> dict[str, float]:
 class Span:
     wall_s: float = 0.0
     cpu_s: float = 0.0
+    parent_peak_rss_mib: float = 0.0
+    """This process's peak RSS so far, read when the span ends: the first stage whose value
+    jumps is the one that raised the peak."""
 
     @property
     def cpu_util(self) -> float:
@@ -53,6 +56,7 @@ def span() -> Iterator[Span]:
     wall, cpu = time.perf_counter(), cpu_seconds()
     yield out
     out.wall_s, out.cpu_s = time.perf_counter() - wall, cpu_seconds() - cpu
+    out.parent_peak_rss_mib = peak_rss_mib()["parent"]
 
 
 @dataclass
@@ -83,6 +87,7 @@ class BatchTiming:
             "files": {k.removeprefix("files_"): v for k, v in self.entry.items() if k.startswith("files_")},
             "stages": {
                 name: {"wall_s": round(s.wall_s, 3), "cpu_s": round(s.cpu_s, 3), "cpu_util": s.cpu_util,
+                       "parent_peak_rss_mib": s.parent_peak_rss_mib,
                        "articles_per_s": round(processed / s.wall_s, 1) if s.wall_s else 0.0}
                 for name, s in self.stages.items()
             },
