@@ -354,7 +354,8 @@ def mark_head_names(lines: list[Line]) -> None:
     The furniture must follow the name, or precede it with a finished line after it; and the
     line before must not be an unfinished sentence other than the headline. A linked name
     opening a broken first sentence ("Gubernur Jawa Barat" / "Dedi Mulyadi meminta …", or
-    "Menurut" / "Andi Sudirman" / ", banjir …" under a date line) fails these tests and stays."""
+    "Menurut" / "Andi Sudirman" / ", banjir …" under a date line) fails these tests and stays, and
+    so does one word under the head with the paragraph below it: a fact check's "Klaim" heading."""
     content = [line for line in lines if not line.is_blank]
     headline = next((line for line in content if line.kept and is_headline_like(line)), None)
     for i, line in enumerate(content):
@@ -371,7 +372,8 @@ def mark_head_names(lines: list[Line]) -> None:
         furniture_after = after is not None and (after.reason or "").startswith(HEAD_FURNITURE)
         furniture_before = before is not None and (before.reason or "").startswith(HEAD_FURNITURE)
         finished_after = after is None or not after.kept or ends_sentence(after.match)
-        if furniture_after or (furniture_before and finished_after):
+        # One word followed by the paragraph is rather a sub-heading ("Klaim", fact checks).
+        if furniture_after or (furniture_before and finished_after and line.n_words > 1):
             line.reason = "credit.head_name"
 
 

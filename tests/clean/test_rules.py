@@ -788,3 +788,8 @@ def test_author_name_and_affiliation_under_the_headline() -> None:
 def test_publisher_named_before_the_place_is_the_source() -> None:
     article = clean_article("Warta Ekonomi, Jakarta - Harga beras naik 10 persen pada pekan ini di pasar.\n" + BODY)
     assert (article.source, article.dateline) == ("warta ekonomi", "JAKARTA")
+
+
+def test_one_word_heading_under_the_date_line_stays() -> None:
+    raw = LONG_HEADLINE + "11 Maret 2025\nKlaim\nSebuah unggahan di Facebook mengklaim vaksin campak menyebabkan autisme.\n"
+    assert reasons(raw + BODY) == {2: "other.timestamp"}
