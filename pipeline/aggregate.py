@@ -11,7 +11,9 @@ import os
 import uuid
 
 from pipeline.catalog import AGGREGATES, lake_connection, sql_literal
-from pipeline.lake import Lake
+import pyarrow.parquet as pq
+
+from pipeline.lake import Lake, write_json
 from pipeline.line_stats import LINE_STATS_SQL
 
 ARTICLE_DAY = "coalesce(a.published_date, CAST(a.ingested_at AS DATE))"
@@ -81,10 +83,15 @@ assert tuple(SQL) == AGGREGATES
 
 def build_aggregates(lake: Lake) -> dict[str, int]:
     """Rebuild every aggregate Parquet file from the current lake; returns their row counts.
-    Under the lake lock, so it always reads the latest commit and never races another build."""
-    counts = {}
+    Under the lake lock, so it always reads the latest commit and never races another build.
+    Skipped when nothing was committed since the last build (a no-op run stays a no-op)."""
+    marker = lake.aggregate_path("_built").with_suffix(".json")
     with lake.lock():
+        state = lake.state(*SQL.values())
+        if lake.built(marker).get("state") == state and all(lake.aggregate_path(n).exists() for n in AGGREGATES):
+            return {name: pq.ParquetFile(lake.aggregate_path(name)).metadata.num_rows for name in AGGREGATES}
         con = lake_connection(lake)
+        counts = {}
         for name in AGGREGATES:
             path = lake.aggregate_path(name)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,4 +100,5 @@ def build_aggregates(lake: Lake) -> dict[str, int]:
             con.execute(f"COPY agg_{name} TO {sql_literal(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
             os.replace(tmp, path)
             counts[name] = con.execute(f"SELECT count(*) FROM agg_{name}").fetchone()[0]
+        write_json({"state": state}, marker)
     return counts

@@ -201,6 +201,8 @@ def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str
     """raw_files -> line_keys, then articles + removed_lines. Two passes: the first counts
     repeated lines (`pipeline.line_stats`), the second cleans with the lines found frequent,
     including unchanged articles whose source's frequent lines just changed."""
+    if batch.is_noop:
+        return {"articles": 0, "removed_lines": 0, "recleaned": 0, "failed": 0}
     detect_language(clean_article(WARM_UP).clean_text)  # as in extract(): fail loudly, load once
     columns = ["doc_id", "path", "sha256", "text"]
     raw_chunks = lambda: (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, CHUNK))
@@ -301,6 +303,8 @@ def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]
 def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str, int]:
     """articles segment -> entity_mentions + dates segments."""
     total = lake.batch_rows("articles", batch.batch_id)
+    if not total:
+        return {"entity_mentions": 0, "dates": 0, "failed": 0}
     # Load the model here, outside the per-article guard: a missing or broken model must fail
     # the run loudly, not quarantine every article; forked workers then inherit it loaded.
     link_mentions(extract_mentions(WARM_UP), WARM_UP)

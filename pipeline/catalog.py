@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import schema
-from pipeline.lake import Lake
+from pipeline.lake import Lake, write_json
 
 AGGREGATES = ("entities", "entity_stats", "entity_cooccurrence", "source_stats", "entity_daily", "line_stats")
 
@@ -74,9 +74,19 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int]:
     queried often). Returns the row count of every table and view."""
     catalog_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = catalog_path.with_name(f".{catalog_path.name}.tmp-{uuid.uuid4().hex[:8]}")
+    marker = catalog_path.with_name(f".{catalog_path.name}.built.json")
     with lake.lock():
+        # The views read the lake when queried; the catalog only changes with the manifest,
+        # the aggregates, the set of tables that have segments, or the schema.
+        inputs = [schema.markdown(), *(t for t in schema.SEGMENTED if lake.segments(t))]
+        inputs += [str(lake.aggregate_path(n).stat().st_mtime_ns) for n in AGGREGATES if lake.aggregate_path(n).exists()]
+        state = lake.state(*inputs)
+        built = lake.built(marker)
+        if built.get("state") == state and catalog_path.exists():
+            return built["counts"]
         counts = _write_catalog(lake, tmp)
         os.replace(tmp, catalog_path)
+        write_json({"state": state, "counts": counts}, marker)
     return counts
 
 

@@ -14,6 +14,7 @@ sees either the old file or the new one, never a partial one.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -135,6 +136,18 @@ class Lake:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def state(self, *inputs: str) -> str:
+        """A key of what a derived table is built from: the committed manifest (a new one is
+        renamed in at every commit that changes anything) and the caller's own inputs (its SQL,
+        its list of tables). Equal keys mean a rebuild would write the same thing."""
+        st = self.files_path.stat() if self.files_path.exists() else None
+        manifest = f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}" if st else "none"
+        return hashlib.sha256("\0".join((manifest, *inputs)).encode()).hexdigest()
+
+    def built(self, marker: Path) -> dict:
+        """What `mark_built` recorded at `marker` (empty if nothing was)."""
+        return json.loads(marker.read_text()) if marker.exists() else {}
 
     def segment_path(self, table: str, batch_id: str) -> Path:
         return self.root / table / f"part-{batch_id}.parquet"
