@@ -7,11 +7,13 @@ rules per category (`rules.py`), the pipeline's `frequent_lines`, structural cue
 Reasons ("<category>.<rule>"):
 - related: teaser_marker, teaser_headline, list_heading, list_item, list_end
 - ad: placeholder, sponsored · embed: gambas, video, social · pagination: page_nav
-- promo: google_news, social_follow, breaking_news, more_news, app, subscribe, paywall, donation, url
+- promo: google_news, social_follow, breaking_news, more_news, app, subscribe, paywall, tipline, donation,
+  url
 - site: lone_site_name, section_label, masthead, copyright · title: duplicate
 - credit: photo, editor, author, byline, head_name, affiliation, source, code, author_bio, signature, republished
 - caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
-- other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, url,
+- other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, email,
+  url,
   tags, tags_heading, tag_item, contact_heading, contact_item, share_button, reading_time, timestamp
 
 `source` is casefolded with whitespace folded and a leading "www." dropped

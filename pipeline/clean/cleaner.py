@@ -153,6 +153,7 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_masthead(lines)
     structure.mark_head_names(lines)
     structure.mark_author_blocks(lines)
+    structure.mark_names_after_bare_bylines(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
     structure.mark_signoff_block(lines)
     structure.mark_signature_roles(lines)

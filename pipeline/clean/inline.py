@@ -155,7 +155,11 @@ def _dateline(place: str) -> str:
 
 
 def _is_media_name(name: str) -> bool:
-    return bool(set(name.upper().replace(",", " ").replace(".", " ").split()) & MEDIA_WORDS)
+    """A name holding a media word, alone or glued to the brand (`NU Online`, `TIMESINDONESIA`)."""
+    words = name.upper().replace(",", " ").replace(".", " ").split()
+    return any(
+        word in MEDIA_WORDS or any(len(media) >= 4 and word.startswith(media) for media in MEDIA_WORDS) for word in words
+    )
 
 
 def _caps_prefix(caps: str) -> tuple[str | None, str | None]:

@@ -111,7 +111,7 @@ LIST_HEADING = re.compile(
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
-    r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|recommended(?:\s+for\s+you)?"
+    r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|next\s+article|recommended(?:\s+for\s+you)?"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
@@ -242,11 +242,23 @@ RULES: tuple[LineRule, ...] = (
         "promo.paywall",
         25,
         r"[\W_]*(?:konten\s+premium|masuk\s+untuk\s+(?:melanjutkan|membaca)|ingin\s+membaca\s+(?:lebih\s+)?"
-        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan\s*\?|konten\s+khusus\s+(?:pelanggan|member|premium)\b"
-        r"|akses\s+tanpa\s+batas\b|unlimited\s+access\b)",
+        r"(?:lengkap|selengkapnya)|sudah\s+berlangganan\s*\?"
+        r"|(?:konten|artikel|berita)\s+(?:ini\s+)?khusus\s+(?:untuk\s+|bagi\s+)?(?:pelanggan|member|premium|anggota)\b"
+        r"|(?:(?:dapatkan|nikmati)\s+)?akses\s+tanpa\s+batas\b|unlimited\s+access\b)",
         r"(?-i:Berlangganan)(?:\s+(?-i:[A-Z])\w*){1,3}\s+(?-i:Digital|Premium|Plus)\b"
         r"|\b(?:pilihan|paket|opsi)\s+berlangganan\b",
         ("berlangganan",),
+    ),
+    # A fact-check desk's call for tips: the reader ("pembaca", "kamu", "Anda") is asked to send
+    # doubtful information or hoaxes to its e-mail or WhatsApp ("Tirto mengundang pembaca untuk
+    # mengirimkan informasi-informasi yang berpotensi hoaks ke alamat email factcheck@tirto.id.").
+    _rule(
+        "promo.tipline",
+        50,
+        anywhere=r"^(?=.*\b(?:informasi|hoaks|hoax|kabar))"
+        r".*?\b(?:pembaca|kamu|anda)\b.{0,80}\b(?:kirim(?:kan)?|mengirim(?:kan)?|laporkan|melaporkan|adukan)\b"
+        r".{0,120}\b(?:e-?mail|whats\s*app|wa)\b",
+        hints=("pembaca", "kamu", "anda"),
     ),
     # A donation appeal of a foundation-run outlet ("Dukung dakwah kami dengan berdonasi melalui
     # rekening …", Hidayatullah; "Bantu redaksi …"): the outlet asks for itself ("kami",
@@ -277,7 +289,8 @@ RULES: tuple[LineRule, ...] = (
         "credit.author",
         16,
         r"[\W_]*(?:penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|teks|text"
-        r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa|rep|translator)\s*[:|]"
+        r"|fotografer|videografer|grafis|infografis|laporan|liputan|penerjemah|alih\s+bahasa|rep|translator"
+        r"|jurnalis|publisher)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
@@ -307,7 +320,8 @@ RULES: tuple[LineRule, ...] = (
     # capitalised "Oleh"/"By", maybe with a date ("Oleh Defri Saefullah pada 25 Mar 2025, 22:10
     # WIB", "By : Dina Manafe", "Oleh Redaksi Sehat Negeriku | 10 Februari 2025"; a lower-case
     # "oleh Josh Hutcherson." ends a broken sentence), or a desk signing as a team ("Tim PR
-    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh :" or "Penulis" whose name is on the next line, or a
+    # Depok", "Redaksi Kaltim Post"), or a bare "Oleh", "Oleh :" or "Penulis" whose name is on the
+    # next line (names run to five words: "Ni Made Lastri Karsiani Putri - detikBali"), or a
     # name (maybe typed in lower case, maybe with its role) set off from the date by a bullet or
     # bar ("Arga sumantri • 28 Februari 2025 16:22", Medcom; "Aldiansyah Noor, Jurnalis · Kamis
     # 06 Maret 2025 15:20 WIB", Okezone): a sentence never puts a bullet before its date. The
@@ -316,14 +330,14 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "credit.byline",
         12,
-        r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){1,3})\s*"
+        r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){1,4})\s*"
         r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))"
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
         r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
-        r"|(?-i:Oleh|OLEH|By|BY)\s*:\s*$|(?-i:Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
+        r"|(?-i:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
         r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
         + _DATE_TIME
         + r"[\W_]*$",
@@ -448,6 +462,7 @@ RULES: tuple[LineRule, ...] = (
     # A run of separator marks, or a lone bullet between page widgets ("10 Maret 2025" / "·" /
     # "waktu baca 2 menit"); a lone "." is a sentence's full stop the scraper broke off, not this.
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[•·●|]{1,2}\s*$"),
+    _rule("other.email", 3, r"[\W_]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
     # Share buttons and the page's other widgets: comment prompts, "Join the discussions",

@@ -456,6 +456,23 @@ def mark_signature_roles(lines: list[Line]) -> None:
             above.reason = "credit.signature"
 
 
+_BARE_BYLINE = re.compile(r"(?:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$")
+"""A byline label whose name the page printed on the next line."""
+
+
+def mark_names_after_bare_bylines(lines: list[Line]) -> None:
+    """credit.head_name: the line right after a bare byline label ("Oleh" / "FABBY TUMIWA",
+    Kompas.id; "Penulis" / "Dwi Rahmawati", The Conversation) when it is a name: at most five
+    capitalised or upper-case words, no digits, nothing closing it."""
+    content = [line for line in lines if not line.is_blank]
+    for line, name in zip(content, content[1:]):
+        if line.reason != "credit.byline" or not _BARE_BYLINE.match(line.match) or not name.kept:
+            continue
+        words = name.match.split()
+        if 1 <= len(words) <= NAME_MAX_WORDS + 1 and all(_is_name_word(word) or word.isupper() for word in words):
+            name.reason = "credit.head_name"
+
+
 AFFILIATION_MAX_WORDS = 14
 """Longest author affiliation under a byline ("Mahasiswa Magister Perencanaan Wilayah, Universitas Indonesia")."""
 
@@ -505,7 +522,7 @@ def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:
 
 def mark_edge_labels(lines: list[Line]) -> None:
     """site.section_label: a one-word line without punctuation, capitalised or a camel-case brand
-    ("Nasional", "Megapolitan", "detikNews", "KOMPAS"), or two upper-case words ("SEPAK BOLA"),
+    ("Nasional", "Megapolitan", "detikNews", "KOMPAS"), or two or three upper-case words ("SEPAK BOLA"),
     before the first or after the last paragraph: a section or site label. A line continuing an
     unfinished sentence, or continued by the next line, is a broken sentence's piece and stays.
     A run of labels ("A" / "A" / "A", Sindonews' font-size buttons) goes even after the
@@ -527,9 +544,10 @@ def mark_edge_labels(lines: list[Line]) -> None:
 
 
 def _is_label(line: Line) -> bool:
-    """One capitalised or camel-case word, or two upper-case words, without punctuation."""
+    """One capitalised or camel-case word, or two or three upper-case words ("CNBC INDONESIA
+    RESEARCH", a desk signing under the last paragraph), without punctuation."""
     one_word = line.n_words == 1 and (line.match[:1].isupper() or _CAMEL.match(line.match) is not None)
-    return (one_word or (line.n_words == 2 and line.match.isupper())) and line.match[-1:].isalnum()
+    return (one_word or (2 <= line.n_words <= 3 and line.match.isupper())) and line.match[-1:].isalnum()
 
 
 def find_title(lines: list[Line]) -> Line | None:

@@ -793,3 +793,53 @@ def test_publisher_named_before_the_place_is_the_source() -> None:
 def test_one_word_heading_under_the_date_line_stays() -> None:
     raw = LONG_HEADLINE + "11 Maret 2025\nKlaim\nSebuah unggahan di Facebook mengklaim vaksin campak menyebabkan autisme.\n"
     assert reasons(raw + BODY) == {2: "other.timestamp"}
+
+
+# Sixth blind batch (an extra untouched check of the final rules): the kinds it showed.
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Ni Made Lastri Karsiani Putri - detikBali", "credit.byline"),
+        ("Oleh", "credit.byline"),
+        ("Jurnalis : Jumai", "credit.author"),
+        ("Publisher : Rizal Dani", "credit.author"),
+        ("Next Article", "related.list_heading"),
+        ("Artikel ini khusus untuk pelanggan Kompas.id", "promo.paywall"),
+        ("Dapatkan akses tanpa batas ke seluruh konten Kompas.id", "promo.paywall"),
+        ("research@cnbcindonesia.com", "other.email"),
+        ("Tirto mengundang pembaca untuk mengirimkan informasi-informasi yang berpotensi hoaks ke alamat email "
+         "factcheck@tirto.id.", "promo.tipline"),
+        ("Jika kamu menemukan informasi yang meragukan, kirimkan ke WhatsApp Narasi di 0812-1234-5678.", "promo.tipline"),
+    ],
+)
+def test_phrase_rules_from_the_sixth_blind_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anda dapat mengirimkan berkas permohonan ke email layanan@pajak.go.id paling lambat Jumat.",
+        "Polisi mengimbau pembaca berhati-hati terhadap pesan berantai di WhatsApp.",
+        "Oleh karena itu, pemerintah menunda kenaikan tarif.",
+    ],
+)
+def test_body_lines_near_the_sixth_batch_rules_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_name_under_a_bare_byline_label() -> None:
+    raw = LONG_HEADLINE + "Oleh\nFABBY TUMIWA\n" + BODY
+    assert reasons(raw) == {2: "credit.byline", 3: "credit.head_name"}
+
+
+def test_desk_signature_of_three_upper_case_words_after_the_last_paragraph() -> None:
+    raw = LONG_HEADLINE + BODY + "CNBC INDONESIA RESEARCH\nresearch@cnbcindonesia.com\n"
+    assert reasons(raw) == {4: "site.section_label", 5: "other.email"}
+
+
+def test_glued_media_word_tells_the_publisher_from_the_place() -> None:
+    article = clean_article("TIMESINDONESIA, MALANG – Pemerintah Kota Malang melarang ASN memakai mobil dinas.\n" + BODY)
+    assert (article.source, article.dateline) == ("timesindonesia", "MALANG")
