@@ -2,20 +2,14 @@
 values (no timing thresholds: those are the benchmark's job, not the test's)."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-# `bench` is a folder at the project root, not an installed package: a bare `pytest` (unlike
-# `python -m pytest`) does not put the root on sys.path. Drop once pyproject's pytest options
-# say `pythonpath = ["."]`.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from bench.corpus import Corpus, harvest, real_articles  # noqa: E402
-from bench.queries import QUERIES  # noqa: E402
-from bench.report import TARGETS, markdown  # noqa: E402
-from bench.run import ROOT, main  # noqa: E402
+from bench.corpus import Corpus, harvest, real_articles
+from bench.queries import QUERIES
+from bench.report import TARGETS, markdown
+from bench.run import ROOT, main
 
 N = 60
 STAGES = {"raw", "clean", "entities", "commit", "aggregates", "catalog"}
