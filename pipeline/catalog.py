@@ -10,6 +10,7 @@ open keeps their snapshot and never sees half a rebuild.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import schema
-from pipeline.lake import Lake, write_json
+from pipeline.lake import ORPHAN_AGE_SECONDS, Lake, write_json
 
 AGGREGATES = ("entities", "entity_stats", "entity_cooccurrence", "source_stats", "entity_daily", "line_stats")
 
@@ -87,6 +88,9 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int]:
         counts = _write_catalog(lake, tmp)
         os.replace(tmp, catalog_path)
         write_json({"state": state, "counts": counts}, marker)
+        for stale in catalog_path.parent.glob(f".{catalog_path.name}.tmp-*"):  # a killed build's
+            if stale.stat().st_mtime < time.time() - ORPHAN_AGE_SECONDS:
+                stale.unlink(missing_ok=True)
     return counts
 
 
