@@ -2,7 +2,8 @@
 
 `clean_article` is pure Python (no Dagster). Decisions are layered (see `cleaner.py`): phrase
 rules per category (`rules.py`), the pipeline's `frequent_lines`, structural cues
-(`structure.py`), inline tags (`inline.py`), then broken sentences re-joined (`rejoin.py`).
+(`structure.py`), inline tags (`inline.py`), a learned line classifier for the lines no rule
+decided (`learned.py`, trained by `train.py`), then broken sentences re-joined (`rejoin.py`).
 
 Reasons ("<category>.<rule>"):
 - related: teaser_marker, teaser_headline, list_heading, list_item, list_end
@@ -15,6 +16,8 @@ Reasons ("<category>.<rule>"):
 - other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, email,
   url,
   tags, tags_heading, tag_item, contact_heading, contact_item, share_button, reading_time, timestamp
+- any category: learned (the learned layer, with the category of the removed line next to it,
+  else other)
 
 `source` is casefolded with whitespace folded and a leading "www." dropped
 ("BLORA.SUARAMERDEKA.COM" → "blora.suaramerdeka.com", "ANTARA" → "antara"); it comes from the

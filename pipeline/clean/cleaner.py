@@ -10,13 +10,16 @@ Decisions are layered, each with a named reason:
    signer, section labels, the title and its repeat, page furniture after the sign-off code;
 4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph (past one
    lead caption when the tag names its publisher) and the credit code closing the last one, cut
-   and kept as `source` / `dateline`.
+   and kept as `source` / `dateline`;
+5. the learned last layer (`learned.py`): a line classifier scores the lines no rule removed
+   and takes only those it is confident about (`<category>.learned`).
 Finally broken sentences are re-joined (`rejoin.py`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.clean import structure
 from pipeline.clean.inline import (
@@ -27,6 +30,7 @@ from pipeline.clean.inline import (
     find_suffix,
     normalise_source,
 )
+from pipeline.clean.learned import mark_learned
 from pipeline.clean.model import CleanedArticle, InlineTag, Line, RemovedLine
 from pipeline.clean.rejoin import rejoin
 from pipeline.clean.rules import phrase_reason
@@ -141,8 +145,19 @@ def _dateline_from_removed(lines: list[Line]) -> str | None:
     return None
 
 
-def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> CleanedArticle:
-    """Clean one raw article; every removed line and cut tag is recorded with its reason."""
+@dataclass(slots=True)
+class RuleDecisions:
+    """The lines once every rule has run, with the title, the cut tags and what they named."""
+
+    lines: list[Line]
+    title: Line | None
+    tags: list[InlineTag]
+    source: str | None
+    dateline: str | None
+
+
+def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleDecisions:
+    """Layers 1-4: phrase rules, frequent lines, structural cues, inline tags, the title."""
     lines = _read_lines(raw)
     structure.restore_sentence_pieces(lines)
     structure.mark_split_promos(lines)
@@ -162,7 +177,12 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     structure.mark_edge_labels(lines)
     title_line = structure.find_title(lines)
     _cut_suffix(lines, tags)
+    return RuleDecisions(lines, title_line, tags, source, dateline)
 
+
+def assemble(decided: RuleDecisions) -> CleanedArticle:
+    """The clean text (title, then paragraphs with broken sentences re-joined) and the trace."""
+    lines, title_line = decided.lines, decided.title
     title = title_line.display if title_line is not None else None
     paragraphs = [line.text for line in lines if line.kept and line.text and line is not title_line]
     clean_text = "\n".join(([title] if title else []) + rejoin(paragraphs))
@@ -170,8 +190,15 @@ def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> Cle
     return CleanedArticle(
         clean_text=clean_text,
         title=title,
-        source=source or _source_from_removed(lines),
-        dateline=dateline or _dateline_from_removed(lines),
+        source=decided.source or _source_from_removed(lines),
+        dateline=decided.dateline or _dateline_from_removed(lines),
         removed=removed,
-        tags=tuple(sorted(tags, key=lambda tag: (tag.line_no, tag.where != "prefix"))),
+        tags=tuple(sorted(decided.tags, key=lambda tag: (tag.line_no, tag.where != "prefix"))),
     )
+
+
+def clean_article(raw: str, frequent_lines: frozenset[str] = frozenset()) -> CleanedArticle:
+    """Clean one raw article; every removed line and cut tag is recorded with its reason."""
+    decided = apply_rules(raw, frequent_lines)
+    mark_learned(decided.lines, decided.title)
+    return assemble(decided)

@@ -1,6 +1,7 @@
 """Score the cleaner against labelled articles, beside jusText, and time it.
 
-    python -m pipeline.clean.evaluate [--shared ../shared] [--fixtures tests/clean/fixtures]
+    python -m pipeline.clean.evaluate [--shared ../shared] [--fixtures tests/clean/fixtures] [--errors]
+        [--cross-validate]
 
 Labelled sets: the seeds gold (`<shared>/gold/seeds.json` over `<shared>/seeds/*.txt`) and
 the committed fixtures (`tests/clean/fixtures/*.txt` + `labels.json`, same format), plus each
@@ -15,6 +16,9 @@ follows `<shared>/gold/README.md`, as trafilatura's benchmark does for its extra
 - an inline tag counts as cut when no part of it is left beside the text it was attached to
   (tags on lines the cleaner lost are not counted: body loss already charges them);
 - the dateline is right when it equals the gold one (both None counts as right; n/a for jusText).
+
+`--cross-validate` adds the learned layer's leave-one-batch-out table (`train.py`): each set
+scored by a model trained on all the others, beside the rules alone.
 
 Both sides are compared in display form (NFC, odd spaces folded) so Unicode hygiene is not
 counted as a loss. jusText (dev-only dependency, imported here only) is run with its
@@ -137,6 +141,11 @@ def load_fixture_sets(fixtures: Path = DEFAULT_FIXTURES) -> dict[str, list[Label
         )
         for path in sorted(fixtures.glob("labels*.json"))
     }
+
+
+def labelled_sets(shared: Path = DEFAULT_SHARED, fixtures: Path = DEFAULT_FIXTURES) -> dict[str, list[LabelledArticle]]:
+    """The seeds, then every fixture set, each as its own set."""
+    return {"seeds": load_seeds(shared)} | load_fixture_sets(fixtures)
 
 
 def load_fixtures(fixtures: Path = DEFAULT_FIXTURES) -> list[LabelledArticle]:
@@ -285,9 +294,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (seeds, gold)")
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="fixture .txt files + labels*.json")
     parser.add_argument("--errors", action="store_true", help="also list every line the cleaner got wrong")
+    parser.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="also score the learned layer leave-one-batch-out (rules alone vs rules + model)",
+    )
     args = parser.parse_args(argv)
-    sets = {"seeds": load_seeds(args.shared)} | load_fixture_sets(args.fixtures)
+    sets = labelled_sets(args.shared, args.fixtures)
     print(table(sets))
+    if args.cross_validate:
+        from pipeline.clean.train import cross_validate, cross_validation_table  # train imports this module
+
+        cv = cross_validate(sets)
+        print("\n" + cross_validation_table(cv, cv.best_threshold()))
     every = [article for articles in sets.values() for article in articles]
     rate = throughput(every)
     print(f"\nThroughput: {rate:,.0f} articles per CPU second on one core ({len(every)} articles, pure Python).")
