@@ -30,7 +30,14 @@ from importlib import resources
 from pipeline.clean.inline import DOMAIN
 from pipeline.clean.model import Line
 from pipeline.clean.rejoin import glues
-from pipeline.clean.structure import BODY_MIN_WORDS, continues_sentence, ends_sentence, is_body_like
+from pipeline.clean.structure import (
+    BODY_MIN_WORDS,
+    TITLE_MIN_WORDS,
+    continues_sentence,
+    ends_sentence,
+    is_body_like,
+    is_headline_like,
+)
 
 MODEL_FILE = "learned_model.json"
 MAX_WORDS = 20
@@ -169,6 +176,19 @@ def article_vocabulary(content: list[Line]) -> dict[str, int]:
     return counts
 
 
+def headline(content: list[Line]) -> Line | None:
+    """The first kept headline-like line of at least `structure.TITLE_MIN_WORDS` words above the
+    first paragraph. It is kept whatever the title rule said: on an outlet the rules do not know,
+    the headline sits among unremoved head furniture and looks like it, and the rule may have
+    taken a short label ("VOA Indonesia") for the title."""
+    for line in content:
+        if line.kept and is_body_like(line):
+            return None
+        if line.kept and line.n_words >= TITLE_MIN_WORDS and is_headline_like(line):
+            return line
+    return None
+
+
 def in_scope(line: Line) -> bool:
     """Short and not paragraph-shaped: the lines the layer is trained on and may judge."""
     if line.n_words > MAX_WORDS or is_body_like(line):
@@ -234,7 +254,8 @@ def mark_learned(lines: list[Line], title: Line | None, model: dict | None = Non
     does not tip its neighbours."""
     model = model if model is not None else load_model()
     content = [line for line in lines if not line.is_blank]
-    candidates = [i for i in range(len(content)) if is_candidate(content, i, title)]
+    guessed = headline(content)
+    candidates = [i for i in range(len(content)) if content[i] is not guessed and is_candidate(content, i, title)]
     if not candidates:
         return
     vocabulary = article_vocabulary(content)

@@ -3,8 +3,8 @@ threshold by leave-one-batch-out cross-validation, and write `learned_model.json
 
     python -m pipeline.clean.train [--shared ../shared] [--fixtures tests/clean/fixtures]
 
-Examples are every labelled line in the layer's scope (`learned.in_scope`: short, not a
-paragraph; title and body are "keep"), with its features taken after the rules have run, so a line's neighbours
+Examples are every labelled line of at most `learned.MAX_WORDS` words (title and body are
+"keep"), with its features taken after the rules have run, so a line's neighbours
 carry the rules' decisions. Lines the rules removed teach the shapes of boilerplate; lines the
 rules kept are the ones the layer will judge, and weigh `KEPT_WEIGHT` times more. The fit is
 scikit-learn's liblinear logistic regression (deterministic: fixed order, no sampling); only
@@ -55,7 +55,7 @@ def examples(articles: list[LabelledArticle]) -> tuple[list[list[str]], list[int
         vocabulary = article_vocabulary(content)
         for i, line in enumerate(content):
             label = article.labels.get(line.line_no, (None, None))[0]
-            if label is None or line.n_words > MAX_WORDS or line is decided.title:
+            if label is None or line.n_words > MAX_WORDS:
                 continue
             xs.append(line_features(content, i, decided.title, vocabulary))
             ys.append(int(label == "boilerplate"))
