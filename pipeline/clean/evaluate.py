@@ -18,7 +18,8 @@ follows `<shared>/gold/README.md`, as trafilatura's benchmark does for its extra
 - the dateline is right when it equals the gold one (both None counts as right; n/a for jusText).
 
 `--cross-validate` adds the learned layer's leave-one-batch-out table (`train.py`): each set
-scored by a model trained on all the others, beside the rules alone.
+scored by a model trained on all the others, beside the rules alone; `python -m
+pipeline.clean.untouched` does the same over the rules each batch was first measured against.
 
 Both sides are compared in display form (NFC, odd spaces folded) so Unicode hygiene is not
 counted as a loss. jusText (dev-only dependency, imported here only) is run with its
