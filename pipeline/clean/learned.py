@@ -3,18 +3,20 @@
 Each new outlet brings boilerplate no rule names (rubric names, taglines, chart titles, odd
 captions, contact lines). After every rule has run, a logistic regression over cheap line
 features (shape, position, what the rules removed around the line, vocabulary shared with the
-article, cue words) scores each kept line, and the line goes as `<category>.learned` only when
-the score clears a threshold chosen by leave-one-batch-out cross-validation to keep body loss
-under 0.5% (`python -m pipeline.clean.train`; the table with `python -m pipeline.clean.evaluate
---cross-validate`). The category is the one the rules gave the nearest removed neighbour when
-it is next to the line, else "other". Like jusText's context-sensitive pass, a line is judged
-with its neighbours, but by weights learned from the labelled fixtures instead of hand-set ones.
+article, cue words, first and last word) scores the kept lines next to a removed one, and a
+line goes as `<category>.learned` only when the score clears a threshold chosen by
+leave-one-batch-out cross-validation to keep body loss under 0.5% (`python -m
+pipeline.clean.train`; the table with `python -m pipeline.clean.evaluate --cross-validate`, and
+after the rules each batch first met with `python -m pipeline.clean.untouched`). The category
+is the one the rules gave the removed neighbour, else "other". Like jusText's context-sensitive
+pass, a line is judged with its neighbours, but by weights learned from the labelled fixtures
+instead of hand-set ones. Boilerplate comes in blocks, so a line the layer removes opens its
+neighbours to judging in the next round (up to `ROUNDS`).
 
-Never lose body text: the layer leaves alone the title, lines with a cut inline tag, paragraphs
-(`structure.is_body_like`: eight words or more closed by sentence punctuation, also before a
-bracketed credit), long lines
-(over `MAX_WORDS`), and pieces of a broken sentence (a line continuing an unfinished one, or one
-the next line continues), which the re-joining glues back.
+Never lose body text: the layer leaves alone the title and the first long headline-like line
+above the first paragraph, lines with a cut inline tag, paragraphs (`structure.is_body_like`,
+also before a bracketed credit), lines over `MAX_WORDS` words, lines between two kept lines,
+sub-headings above a paragraph, and pieces of a broken sentence the re-joining glues back.
 
 The model (`learned_model.json`: bias, threshold and one weight per binary feature) is read
 once per process; scoring is a sum of dictionary look-ups, no numpy at run time.
@@ -43,6 +45,9 @@ MODEL_FILE = "learned_model.json"
 MAX_WORDS = 20
 """Longer lines are left to the rules: almost all are paragraphs, and skipping them keeps the
 layer cheap."""
+
+ROUNDS = 3
+"""Rounds of judging; each round judges the lines next to the previous round's removals."""
 
 _WORD = re.compile(r"\w{4,}")
 _DOMAIN = re.compile(DOMAIN)
@@ -250,16 +255,22 @@ def _category(content: list[Line], i: int) -> str:
 def mark_learned(lines: list[Line], title: Line | None, model: dict | None = None) -> None:
     """`<category>.learned`: kept lines the model scores as boilerplate above its threshold.
 
-    All lines are scored against the rules' decisions before any is removed, so one removal
-    does not tip its neighbours."""
+    In each of up to `ROUNDS` rounds all candidates are scored against the decisions so far
+    before any is removed, so one removal does not tip its neighbours within a round; the next
+    round judges the lines next to this round's removals (a block of unknown furniture)."""
     model = model if model is not None else load_model()
     content = [line for line in lines if not line.is_blank]
     guessed = headline(content)
-    candidates = [i for i in range(len(content)) if content[i] is not guessed and is_candidate(content, i, title)]
-    if not candidates:
-        return
-    vocabulary = article_vocabulary(content)
+    vocabulary: dict[str, int] | None = None
     threshold = model["threshold"]
-    chosen = [i for i in candidates if score(line_features(content, i, title, vocabulary), model) > threshold]
-    for i in chosen:
-        content[i].reason = _category(content, i) + ".learned"
+    for _ in range(ROUNDS):
+        candidates = [i for i in range(len(content)) if content[i] is not guessed and is_candidate(content, i, title)]
+        if not candidates:
+            return
+        if vocabulary is None:
+            vocabulary = article_vocabulary(content)
+        chosen = [i for i in candidates if score(line_features(content, i, title, vocabulary), model) > threshold]
+        if not chosen:
+            return
+        for i in chosen:
+            content[i].reason = _category(content, i) + ".learned"

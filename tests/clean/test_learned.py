@@ -76,3 +76,11 @@ def test_training_reproduces_the_committed_weights() -> None:
 def test_a_sub_heading_above_an_ad_and_its_paragraph_stays() -> None:
     raw = BODY + "Dampak Ekonomi\nADVERTISEMENT\n" + BODY
     assert reasons(raw) == {5: "ad.placeholder"}
+
+
+def test_a_removal_opens_its_neighbours_to_the_next_round() -> None:
+    always = {"bias": 5.0, "threshold": 0.0, "weights": {}}  # every candidate is boilerplate
+    decided = apply_rules(BODY + "ADVERTISEMENT\nTentang Kami\nPedoman Media Siber\nKontak\n")
+    mark_learned(decided.lines, decided.title, always)
+    removed = {line.line_no: line.reason for line in decided.lines if line.reason}
+    assert removed == {4: "ad.placeholder", 5: "ad.learned", 6: "other.learned", 7: "other.learned"}
