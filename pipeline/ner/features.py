@@ -1,5 +1,6 @@
-"""CRF features per token: the word, its shape and affixes, its clusters, cue-word classes,
-gazetteer tags and a ±2 window of the same for its neighbours.
+"""CRF features per token: the word, its shape and affixes, its clusters, its frequency
+bucket and dictionary class (vocabulary.py), cue-word classes, gazetteer tags and a ±2
+window of the same for its neighbours.
 
 Features are plain "name=value" strings (python-crfsuite's fastest input). Everything that
 depends only on the word is computed once per distinct word and cached, so tagging costs
@@ -25,7 +26,10 @@ CUE_WORDS: dict[str, frozenset[str]] = {
         "pak bu ibu bapak mbak mas bang tuan nyonya dr prof ir haji hj kh ustaz ustadz syekh kiai habib "
         "letjen mayjen brigjen kolonel kombes akbp kompol iptu ipda bripka brigadir mantan tersangka "
         "irjen komjen marsekal laksamana letkol mayor akp aiptu aipda bripda serka pratu "
-        "terdakwa korban istri suami anak putra saudara ayah adik kakak".split()
+        "terdakwa korban istri suami anak putra saudara ayah adik kakak "
+        "menko menpora wamen sekda camat lurah kades rektor dekan dosen profesor uskup imam ulama "
+        "striker gelandang bek kiper penyerang pebalap petenis atlet pemain penulis wartawan sutradara "
+        "produser vokalis gitaris drummer founder chairman".split()
     ),
     "speech": frozenset(
         "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya jelas jelasnya ungkap ungkapnya sebut "
@@ -33,10 +37,11 @@ CUE_WORDS: dict[str, frozenset[str]] = {
     ),
     "org": frozenset(
         "partai organisasi dewan badan komisi kementerian kantor universitas institut sekolah bank pt cv "
-        "tbk perusahaan lembaga majelis mahkamah pengadilan kepolisian polda polres polsek tentara angkatan "
-        "federasi asosiasi persatuan perserikatan serikat yayasan komite klub fc liga pemerintah kabinet "
+        "perusahaan lembaga majelis mahkamah pengadilan kepolisian polda polres polsek tentara angkatan "
+        "federasi asosiasi persatuan perserikatan serikat yayasan komite klub liga pemerintah kabinet "
         "kejaksaan pasukan koalisi gerakan front fraksi dinas direktorat inspektorat otoritas agensi "
-        "perhimpunan ikatan himpunan korps markas".split()
+        "perhimpunan ikatan himpunan korps markas politeknik akademi sma smp smk madrasah pesantren "
+        "kodam kodim korem koperasi maskapai grup bursa".split()
     ),
     "media": frozenset(
         "berita media harian surat kabar stasiun televisi tv radio laporan lapor melansir dilansir "
@@ -45,7 +50,13 @@ CUE_WORDS: dict[str, frozenset[str]] = {
     "place": frozenset(
         "di ke dari kota provinsi kabupaten kab desa kecamatan kelurahan negara negeri pulau jalan jl "
         "ibukota wilayah kawasan daerah benua teluk selat gunung sungai danau laut samudra samudera "
-        "bandara pelabuhan utara selatan timur barat tengah tenggara menuju asal warga".split()
+        "bandara pelabuhan utara selatan timur barat tengah tenggara menuju asal warga kampung dusun "
+        "distrik kepulauan semenanjung lembah tanjung pantai bukit".split()
+    ),
+    # Designators that end company and club names ("Astra International Tbk", "Arsenal FC").
+    "org_tail": frozenset(
+        "inc ltd llc corp corporation company co group holdings plc ag gmbh sa tbk persero fc afc cf sc sv "
+        "united records airlines airways studios pictures entertainment systems".split()
     ),
 }
 CUE_CLASS = {word: cls for cls, words in CUE_WORDS.items() for word in words}
@@ -127,8 +138,10 @@ def _word_features(word: str, lexicon: Lexicon) -> tuple[list[str], ...]:
     sh = shape(word)
     own = ["bias", f"w={lower}", f"sh={sh}", f"p2={lower[:2]}", f"p3={lower[:3]}", f"s2={lower[-2:]}",
            f"s3={lower[-3:]}", f"s4={lower[-4:]}", f"cue={cue}", *cluster_feats]
+    bucket, kind = lexicon.facts.get(lower, (0, ""))
+    own += [f"zf={bucket}", f"dict={kind}"]
     if word[:1].isupper():
-        own.append("upper_initial")
+        own += ["upper_initial", f"up_zf={bucket}", f"up_dict={kind}"]
         if lower in lexicon.common_words:
             own.append("upper_common")
     if word.isupper() and len(word) > 1:

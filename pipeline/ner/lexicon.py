@@ -22,12 +22,14 @@ CIRCUMFIX_NOUN_RE = re.compile(r"(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}an")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Gazetteer (surface → label), clusters (lowercased word → ids, coarse first) and the
-    words mostly written in lowercase (ordinary words, not names)."""
+    """Gazetteer (surface → label), clusters (lowercased word → ids, coarse first), the
+    words mostly written in lowercase (ordinary words, not names) and facts from unlabeled
+    resources (lowercased word → Zipf bucket and dictionary class, see vocabulary.py)."""
 
     gazetteer: dict[str, str]
     clusters: dict[str, tuple[int, ...]]
     common_words: frozenset[str]
+    facts: dict[str, tuple[int, str]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)
     _name_tokens: frozenset[str] = field(init=False, repr=False)
 
@@ -79,19 +81,21 @@ class Lexicon:
 
     def with_gazetteer(self, gazetteer: dict[str, str]) -> Lexicon:
         """The same lexicon with another gazetteer (training folds use partial ones)."""
-        return Lexicon(gazetteer, self.clusters, self.common_words)
+        return Lexicon(gazetteer, self.clusters, self.common_words, self.facts)
 
 
 def save(lexicon: Lexicon, gazetteer_file: Path = GAZETTEER_FILE, words_file: Path = WORDS_FILE) -> None:
     """Write the lexicon as sorted TSV so that retraining gives identical files. words.tsv
-    has one row per word: the word, 1 if it is a common word, then its cluster ids if any."""
+    has one row per word: the word, 1 if it is a common word, its Zipf bucket (0 if
+    unknown), its dictionary class (may be empty), then its cluster ids if any."""
     gazetteer_file.write_text(
         "".join(f"{surface}\t{label}\n" for surface, label in sorted(lexicon.gazetteer.items())), encoding="utf-8"
     )
-    words = sorted(lexicon.clusters.keys() | lexicon.common_words)
+    words = sorted(lexicon.clusters.keys() | lexicon.common_words | lexicon.facts.keys())
     words_file.write_text(
         "".join(
-            "\t".join([word, str(int(word in lexicon.common_words)), *map(str, lexicon.clusters.get(word, ()))]) + "\n"
+            "\t".join([word, str(int(word in lexicon.common_words)), *map(str, lexicon.facts.get(word, (0, ""))),
+                       *map(str, lexicon.clusters.get(word, ()))]) + "\n"
             for word in words
         ),
         encoding="utf-8",
@@ -103,10 +107,13 @@ def load(gazetteer_file: Path = GAZETTEER_FILE, words_file: Path = WORDS_FILE) -
     gazetteer = dict(line.split("\t") for line in gazetteer_file.read_text(encoding="utf-8").splitlines())
     clusters: dict[str, tuple[int, ...]] = {}
     common: set[str] = set()
+    facts: dict[str, tuple[int, str]] = {}
     for line in words_file.read_text(encoding="utf-8").splitlines():
-        word, is_common, *ids = line.split("\t")
+        word, is_common, bucket, kind, *ids = line.split("\t")
         if ids:
             clusters[word] = tuple(map(int, ids))
         if is_common == "1":
             common.add(word)
-    return Lexicon(gazetteer, clusters, frozenset(common))
+        if bucket != "0" or kind:
+            facts[word] = (int(bucket), kind)
+    return Lexicon(gazetteer, clusters, frozenset(common), facts)

