@@ -215,7 +215,8 @@ def news_duckdb(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.M
     into place so open readers are never blocked."""
     path = warehouse.settings.catalog_path
     counts = build_catalog(warehouse.lake, path)
-    table = "\n".join(["| table | rows |", "|---|---|", *(f"| {k} | {v} |" for k, v in counts.items())])
+    rows = (f"| {name} | {'view of the lake' if n is None else n} |" for name, n in counts.items())
+    table = "\n".join(["| table | rows |", "|---|---|", *rows])
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(path)),
