@@ -28,12 +28,15 @@ def sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def create_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
+def create_views(con: duckdb.DuckDBPyConnection, lake: Lake, snapshot: bool = False) -> None:
     """Views of the lake: `files`, `ingest_log`, `quarantine`, each segmented table (current
     rows) and its `_history` (every committed version). A table with no file yet is an empty
-    table of its schema."""
-    _relation(con, "files", lake.files_path if lake.files_path.exists() else None, schema.FILES)
-    _relation(con, "ingest_log", lake.ingest_log_path if lake.ingest_log_path.exists() else None, schema.INGEST_LOG)
+    table of its schema. With `snapshot`, `files` and `ingest_log` are copied in as tables:
+    each commit replaces their Parquet files under the same name, and a reader with the
+    catalog open must keep the manifest it opened (segments are never rewritten)."""
+    for name, path, table_schema in (("files", lake.files_path, schema.FILES),
+                                     ("ingest_log", lake.ingest_log_path, schema.INGEST_LOG)):
+        _relation(con, name, path if path.exists() else None, table_schema, copy=snapshot)
     con.execute(
         "CREATE OR REPLACE VIEW quarantine AS SELECT path, doc_id, sha256, reason, first_seen, last_seen "
         "FROM files WHERE status = 'quarantined'"
@@ -52,14 +55,16 @@ def create_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
         )
 
 
-def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | str | None, table_schema: pa.Schema) -> None:
+def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | str | None, table_schema: pa.Schema,
+              copy: bool = False) -> None:
     if source is None:
         con.register("_empty", table_schema.empty_table())
         con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _empty")
         con.unregister("_empty")
     else:
+        kind = "TABLE" if copy else "VIEW"
         con.execute(
-            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({sql_literal(str(source))}, union_by_name = true)"
+            f"CREATE OR REPLACE {kind} {name} AS SELECT * FROM read_parquet({sql_literal(str(source))}, union_by_name = true)"
         )
 
 
@@ -78,9 +83,11 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int | None]:
     tmp = catalog_path.with_name(f".{catalog_path.name}.tmp-{uuid.uuid4().hex[:8]}")
     marker = catalog_path.with_name(f".{catalog_path.name}.built.json")
     with lake.lock():
-        # The views read the lake when queried; the catalog only changes with the manifest,
-        # the aggregates, the set of tables that have segments, or the schema.
+        # The views read the segments when queried; the catalog changes with the manifest and
+        # the run log (copied in), the aggregates, the tables that have segments, the schema.
         inputs = [schema.markdown(), *(t for t in schema.SEGMENTED if lake.segments(t))]
+        if lake.ingest_log_path.exists():  # copied in: every run's row must show
+            inputs.append(str(lake.ingest_log_path.stat().st_mtime_ns))
         inputs += [str(lake.aggregate_path(n).stat().st_mtime_ns) for n in AGGREGATES if lake.aggregate_path(n).exists()]
         state = lake.state(*inputs)
         built = lake.built(marker)
@@ -95,18 +102,18 @@ def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int | None]:
     return counts
 
 
-CHEAP_VIEWS = ("files", "ingest_log", "quarantine")
+CHEAP_VIEWS = ("quarantine",)
 
 
 def _write_catalog(lake: Lake, tmp: Path) -> dict[str, int | None]:
     try:
         con = duckdb.connect(str(tmp))
-        create_views(con, lake)
+        create_views(con, lake, snapshot=True)
         for name in AGGREGATES:
             path = lake.aggregate_path(name)
             if path.exists():
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet({sql_literal(str(path))})")
-        # Tables and the manifest views are counted from metadata; counting a view of segments
+        # Tables (and quarantine, a view of one) are counted cheaply; counting a view of segments
         # would scan the lake (seconds at 100,000 articles), so those are listed uncounted.
         counts = {
             name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]

@@ -19,13 +19,14 @@ def test_first_run_then_noop(settings) -> None:
     before = snapshot(settings.catalog_path)
     assert len(before["articles"]) == 5 and before["entity_mentions"]
 
-    derived = [settings.catalog_path, *settings.lake_dir.joinpath("aggregates").glob("*.parquet")]
+    derived = list(settings.lake_dir.joinpath("aggregates").glob("*.parquet"))
     stamps = {p: p.stat().st_mtime_ns for p in derived}
     second = run_batch(settings, "run-2")
     assert (second["files_new"], second["files_changed"], second["files_deleted"]) == (0, 0, 0)
     assert second["files_unchanged"] == 5 and second["articles_processed"] == 0
     assert snapshot(settings.catalog_path) == before
-    assert {p: p.stat().st_mtime_ns for p in derived} == stamps  # nothing rebuilt either
+    assert {p: p.stat().st_mtime_ns for p in derived} == stamps  # aggregates not rebuilt either
+    assert query(settings, "SELECT count(*) FROM ingest_log") == [(2,)]  # but the run is logged
     assert Lake(settings.lake_dir).segments("articles") == [Lake(settings.lake_dir).segment_path("articles", "run-1")]
 
 
