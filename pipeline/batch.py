@@ -78,6 +78,11 @@ def _batch_path(lake: Lake, batch_id: str) -> Path:
     return lake.staging(batch_id) / "batch.json"
 
 
+def _save(lake: Lake, batch: Batch) -> None:
+    """Stage the batch for the next assets, which run as separate steps (and may be retried)."""
+    write_json({**asdict(batch), "started_at": batch.started_at.isoformat()}, _batch_path(lake, batch.batch_id))
+
+
 def staged_batch(lake: Lake, batch_id: str) -> Batch | None:
     """The batch `stage()` staged under this id and not yet committed, if any."""
     path = _batch_path(lake, batch_id)
@@ -130,7 +135,7 @@ def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = F
         raw.write(buffer)
     write_table(pa.Table.from_pylist(staged, schema=STAGED_SCHEMA), lake.staging(batch_id) / "plan.parquet")
     batch = Batch(batch_id, started_at, PIPELINE_VERSION, counts)
-    write_json({**asdict(batch), "started_at": started_at.isoformat()}, _batch_path(lake, batch_id))
+    _save(lake, batch)
     log("files: " + ", ".join(f"{counts[k]} {k}" for k in CHANGES))
     return batch
 
@@ -277,7 +282,7 @@ def _batch_sources(lake: Lake, batch: Batch) -> dict[str, str]:
 
 def _update_counts(lake: Lake, batch: Batch, **changes: int) -> None:
     batch.counts.update(changes)
-    write_json({**asdict(batch), "started_at": batch.started_at.isoformat()}, _batch_path(lake, batch.batch_id))
+    _save(lake, batch)
 
 
 def extract_chunk(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
