@@ -210,7 +210,10 @@ def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str
         return {"articles": 0, "removed_lines": 0, "recleaned": 0, "failed": 0}
     detect_language(clean_article(WARM_UP).clean_text)  # as in extract(): fail loudly, load once
     columns = ["doc_id", "path", "sha256", "text"]
-    raw_chunks = lambda: (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, CHUNK))
+
+    def raw_chunks() -> Iterator[list[dict]]:
+        return (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, CHUNK))
+
     total = lake.batch_rows("raw_files", batch.batch_id)
     with lake.writer("line_keys", batch.batch_id, schema.LINE_KEYS) as keys:
         for rows in map_chunks(keys_chunk, raw_chunks(), workers, _progress(log, "line keys", total)):
