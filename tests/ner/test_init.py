@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.ner import Mention, extract_mentions
 from pipeline.ner.corpora import DEFAULT_SHARED
-from pipeline.ner.evaluate import score_seed, seed_articles
+from pipeline.ner.evaluate import score_article, seed_articles
 
 SEEDS = seed_articles(DEFAULT_SHARED)
 
@@ -47,6 +47,6 @@ def test_empty_text_has_no_mentions() -> None:
 @pytest.mark.parametrize("stem", sorted(SEEDS))
 def test_seed_gold_entities_are_found_with_their_label(stem: str) -> None:
     text, gold = SEEDS[stem]
-    result = score_seed(text, gold)
+    result = score_article(text, gold)
     assert not result.missed
     assert len(result.spurious) <= 1
