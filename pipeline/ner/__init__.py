@@ -18,7 +18,7 @@ from pipeline.ner import lexicon as lexicon_files
 from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import make_featurizer
 from pipeline.ner.lexicon import Lexicon
-from pipeline.ner.postprocess import Span, postprocess
+from pipeline.ner.postprocess import Span, is_title_case, postprocess
 from pipeline.ner.tokens import sentences, split_glued, tokenize
 
 MODEL_FILE = Path(__file__).parent / "model.crfsuite"
@@ -65,8 +65,20 @@ def extract_mentions(text: str) -> list[Mention]:
     tagger, lexicon, featurize = load_model()
     tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word)
     words = [t.text for t in tokens]
-    spans = tag_words(([t.text for t in s] for s in sentences(text, tokens)), tagger, featurize)
+    sentence_words = [[t.text for t in s] for s in sentences(text, tokens)]
+    spans = tag_words(sentence_words, tagger, featurize)
     return [
         Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end])
-        for s, e, label in postprocess(words, spans, lexicon)
+        for s, e, label in postprocess(words, spans, lexicon, headline_tokens(sentence_words))
     ]
+
+
+def headline_tokens(sentence_words: list[list[str]]) -> frozenset[int]:
+    """Document token indices of the title-case headline sentences (see `is_title_case`)."""
+    out: set[int] = set()
+    offset = 0
+    for words in sentence_words:
+        if is_title_case(words):
+            out.update(range(offset, offset + len(words)))
+        offset += len(words)
+    return frozenset(out)

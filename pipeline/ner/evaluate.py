@@ -7,6 +7,8 @@ Dev scores are the tagger's own, each corpus tagged in its domain; a second line
 after the article-level rules, which follow our gold convention (every country a LOC) where
 idner-news-2k leaves a country acting as an agent untagged. Seed scoring follows shared/gold/README.md: an entity is
 found when a predicted surface equals its name or an alias (casefolded) with its type.
+The "entities" lines score the canonical names after linking (`pipeline.linking`) instead of
+the surfaces, and count a gold entity found under two names once right and once wrong.
 The fixtures (`tests/clean/fixtures`, line labels in its `labels*.json`) are real articles of
 outlets the seeds do not cover; their entities, labelled by the seeds' convention before the
 system's output was looked at, are in `tests/ner/fixtures_entities.json` and are scored the same way.
@@ -27,6 +29,7 @@ from pipeline.ner.features import make_featurizer
 from pipeline.ner.postprocess import postprocess
 from pipeline.ner.scoring import Score, span_scores
 from pipeline.ner.tokens import tokenize
+from pipeline.linking import link_mentions
 
 SCORED_LABELS = LABELS
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +45,7 @@ class ArticleResult(NamedTuple):
     missed: set[tuple[str, str]]
     wrong: set[tuple[str, str]]  # predicted (surface, label) matching no gold entity of that label
     spurious: set[str]  # predicted surfaces matching no gold entity of any type
+    duplicates: int  # predicted names beyond the first that match one gold entity
 
 
 def dev_scores(shared: Path, model_file: Path = MODEL_FILE, article_rules: bool = False) -> dict[str, dict[str, Score]]:
@@ -92,37 +96,50 @@ def fixture_articles(fixtures: Path = FIXTURES, entities_file: Path = FIXTURE_EN
             for stem, gold in entities.items()}
 
 
-def score_article(text: str, gold: dict) -> ArticleResult:
-    """Compare the distinct predicted surfaces of one article with its gold entities."""
-    predicted = {(m.text.casefold(), m.label) for m in extract_mentions(text)}
+def predicted_surfaces(text: str) -> set[tuple[str, str]]:
+    """Distinct (casefolded surface, label) of the extractor's mentions."""
+    return {(m.text.casefold(), m.label) for m in extract_mentions(text)}
+
+
+def predicted_entities(text: str) -> set[tuple[str, str]]:
+    """Distinct (casefolded canonical name, label) after linking: what the entities table holds."""
+    return {(m.name.casefold(), m.label) for m in link_mentions(extract_mentions(text), text)}
+
+
+def score_article(predicted: set[tuple[str, str]], gold: dict) -> ArticleResult:
+    """Compare distinct predicted (surface or name, label) pairs of one article with its gold entities."""
     uncertain = {u.casefold() for u in gold["uncertain"]}
     surface_labels: dict[str, set[str]] = {}
     for label, entities in gold["entities"].items():
         for entity in entities:
             for surface in {entity["name"], *entity["aliases"]}:
                 surface_labels.setdefault(surface.casefold(), set()).add(label)
-    found, missed = set(), set()
+    found, missed, duplicates = set(), set(), 0
     for label in SCORED_LABELS:
         for entity in gold["entities"].get(label, []):
-            surfaces = {s.casefold() for s in (entity["name"], *entity["aliases"])}
-            (found if any((s, label) in predicted for s in surfaces) else missed).add((entity["name"], label))
+            n_matching = len({(s.casefold(), label) for s in (entity["name"], *entity["aliases"])} & predicted)
+            (found if n_matching else missed).add((entity["name"], label))
+            duplicates += max(n_matching - 1, 0)
     scored = {(s, label) for s, label in predicted if s not in uncertain and "EVENT" not in surface_labels.get(s, set())}
     wrong = {(s, label) for s, label in scored if label not in surface_labels.get(s, set())}
     spurious = {s for s, _ in scored if s not in surface_labels}
-    return ArticleResult(found, scored - wrong, missed, wrong, spurious)
+    return ArticleResult(found, scored - wrong, missed, wrong, spurious, duplicates)
 
 
-def article_summary(name: str, results: dict[str, ArticleResult]) -> str:
+def article_summary(name: str, results: dict[str, ArticleResult], once: bool = False) -> str:
     """One line of entity P/R/F1 over a set of articles: recall over gold entities, precision over
-    distinct predicted (surface, type) pairs."""
+    distinct predicted pairs. With `once` (canonical names) a gold entity found under two names
+    counts the extra ones as wrong: linking should have made them one."""
     n_found = sum(len(r.found) for r in results.values())
     n_gold = n_found + sum(len(r.missed) for r in results.values())
-    n_correct = sum(len(r.correct) for r in results.values())
-    n_wrong = sum(len(r.wrong) for r in results.values())
+    n_extra = sum(r.duplicates for r in results.values()) if once else 0
+    n_correct = sum(len(r.correct) for r in results.values()) - n_extra
+    n_wrong = sum(len(r.wrong) for r in results.values()) + n_extra
     p, r = n_correct / max(n_correct + n_wrong, 1), n_found / max(n_gold, 1)
     return (f"{name} ({len(results)}): entity P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
             f"(found {n_found}/{n_gold}; predicted surfaces {n_correct} right, {n_wrong} wrong, of which "
-            f"{sum(len(r.spurious) for r in results.values())} spurious)")
+            f"{sum(len(r.spurious) for r in results.values())} spurious"
+            + (f", {n_extra} second names of one entity)" if once else ")"))
 
 
 def tokens_per_second(shared: Path) -> float:
@@ -153,9 +170,15 @@ def main() -> None:
         s = scores["ALL"]
         print(f"{corpus:<16}{'ALL':<6}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.gold:6d}  with article rules")
     print()
-    for name, articles in (("seed articles", seed_articles(args.shared)), ("fixture articles", fixture_articles())):
-        results = {stem: score_article(text, gold) for stem, (text, gold) in articles.items()}
-        print(article_summary(name, results))
+    seeds, fixtures = seed_articles(args.shared), fixture_articles()
+    for name, articles, predict, once in (
+        ("seed articles", seeds, predicted_surfaces, False),
+        ("fixture articles", fixtures, predicted_surfaces, False),
+        ("seed entities", seeds, predicted_entities, True),
+        ("fixture entities", fixtures, predicted_entities, True),
+    ):
+        results = {stem: score_article(predict(text), gold) for stem, (text, gold) in articles.items()}
+        print(article_summary(name, results, once))
         if args.verbose:
             for stem, res in results.items():
                 print(f"  {stem} missed={sorted(res.missed)} wrong={sorted(res.wrong)}")

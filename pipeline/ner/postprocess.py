@@ -16,7 +16,15 @@ from pipeline.ner.lexicon import Lexicon
 
 Span = tuple[int, int, str]  # token start, exclusive token end, label
 COORDINATORS = frozenset({"dan", "serta", ",", "&"})
+# Lowercase words that may stand inside one name: Indonesian linking words and the particles
+# of foreign names ("Badan PBB untuk Pengungsi", "Ludwig van Beethoven", "Bank of America").
+NAME_LINKING_WORDS = frozenset(
+    "dan untuk dari di ke bagi atas serta bin binti van von der den de da del della dos du des la le al el "
+    "of the for and on in y e".split()
+)
 DIRECTION_WORDS = frozenset({"Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Jauh", "Laut", "Daya"})
+# Words a title-case headline leaves lowercase ("Banjir Rendam 42 RT di Jakarta Timur").
+HEADLINE_LOWERCASE = NAME_LINKING_WORDS | frozenset("yang pada dengan dalam atau oleh usai jelang saat jadi vs".split())
 # Head words that open an organisation's name (titles such as "Menteri" open a person's).
 ORGANISATION_HEADS = frozenset(
     "partai organisasi dewan badan komisi kementerian universitas institut bank lembaga majelis mahkamah "
@@ -31,9 +39,12 @@ ORGANISATION_KEYWORDS = frozenset(
 )
 
 
-def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Apply the article-level steps in order; the result is sorted and non-overlapping."""
+def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int] = frozenset()) -> list[Span]:
+    """Apply the article-level steps in order; the result is sorted and non-overlapping.
+    `headlines` holds the token indices of title-case headline sentences."""
     spans = trim_lowercase(words, spans)
+    spans = split_at_lowercase_words(words, spans, lexicon)
+    spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
@@ -61,6 +72,40 @@ def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
             end -= 1
         if start < end:
             out.append((start, end, label))
+    return out
+
+
+def split_at_lowercase_words(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Kementerian Perdagangan mencatat Arab Saudi", "Badan meteorologi Yunani": a lowercase
+    word inside a name is a linking word ("Badan PBB untuk Pengungsi", "Sumber Daya dan
+    Mineral", "Ludwig van Beethoven"); any other one means the tagger ran two names, or a name
+    and a phrase, together. The span is cut there; a piece left as one dictionary word that is
+    no known name ("Badan") is dropped."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        cuts = [k for k in range(start + 1, end - 1) if words[k].isalpha() and words[k].islower() and words[k] not in NAME_LINKING_WORDS]
+        if not cuts:
+            out.append((start, end, label))
+            continue
+        pieces = trim_lowercase(words, [(s, e, label) for s, e in zip([start, *(k + 1 for k in cuts)], [*cuts, end])])
+        out += [(s, e, lab) for s, e, lab in pieces if not _is_lone_common_word(words[s:e], lexicon)]
+    return out
+
+
+def cut_headline_words(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int]) -> list[Span]:
+    """"Kluivert Puji Mental Pemain", "KPK Periksa Lima Saksi": in a title-case headline every
+    word is capitalised, so the tagger runs names into the verbs and nouns around them. A
+    headline span is cut at each dictionary word (Sastrawi root or affixed form) that is no
+    token of a known name, and a piece left as one dictionary word that is no known name
+    ("Pembangunan") is dropped. Names made of known dictionary words ("Gedung Putih") stay."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        cuts = [k for k in range(start, end) if k in headlines and _is_plain_dictionary_word(words[k], lexicon)]
+        if not cuts or end - start == 1:
+            out.append((start, end, label))
+            continue
+        pieces = [(s, e) for s, e in zip([start, *(k + 1 for k in cuts)], [*cuts, end]) if s < e]
+        out += [(s, e, label) for s, e in pieces if not _is_lone_common_word(words[s:e], lexicon)]
     return out
 
 
@@ -109,16 +154,20 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
 def tag_headed_organisations(words: list[str], spans: list[Span]) -> list[Span]:
     """"Dewan Keamanan Nasional", "Organisasi Kekayaan Intelektual Dunia": a capitalised
     organisation head word followed by capitalised words the tagger missed is an ORG; a
-    place at its end ("Dewan Keamanan Rusia") belongs to the name."""
+    place at its end ("Dewan Keamanan Rusia") belongs to the name. An ORG the tagger found
+    from its head on takes in the capitalised words it left out after it ("Kementerian
+    Energi dan Sumber" + "Daya Mineral")."""
     starts = {s: (e, label) for s, e, label in spans}
     taken = _covered(spans)
     out = list(spans)
     i = 0
     while i < len(words):
-        if i in taken or words[i].lower() not in ORGANISATION_HEADS or not words[i][:1].isupper():
+        headed = words[i].lower() in ORGANISATION_HEADS and words[i][:1].isupper()
+        tagged_org = starts.get(i, (0, ""))[1] == "ORG"
+        if not headed or (i in taken and not tagged_org):
             i += 1
             continue
-        j, absorbed = i + 1, []
+        j, absorbed = (starts[i][0], [(i, *starts[i])]) if tagged_org else (i + 1, [])
         while j < len(words):
             if j in starts and starts[j][1] == "LOC":
                 absorbed.append((j, *starts[j]))
@@ -129,7 +178,7 @@ def tag_headed_organisations(words: list[str], spans: list[Span]) -> list[Span]:
                 break
         if j - i > 1:
             out = [s for s in out if s not in absorbed] + [(i, j, "ORG")]
-        i = j
+        i = max(j, i + 1)
     return out
 
 
@@ -261,6 +310,26 @@ def _known_label(words: list[str], lexicon: Lexicon) -> str:
     """The gazetteer label of exactly these words, or "" when they are not one known name."""
     tags = lexicon.match(words)
     return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
+
+
+def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word of the dictionary (root or affixed form) that no known name uses."""
+    return word[:1].isupper() and lexicon.facts.get(word.lower(), (0, ""))[1] in ("r", "d") and not lexicon.is_name(word)
+
+
+def _is_lone_common_word(piece: list[str], lexicon: Lexicon) -> bool:
+    """A one-word piece that is a dictionary word and no gazetteer name ("Badan", "Bantuan"):
+    what is left of a cut span around a phrase, not a name ("Yunani", "Bali" are kept)."""
+    return len(piece) == 1 and lexicon.facts.get(piece[0].lower(), (0, ""))[1] in ("r", "d") and piece[0] not in lexicon.gazetteer
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Whether a sentence is a title-case headline in the strict sense the word cuts need:
+    at least four words, and no lowercase word but the function words headlines keep small.
+    (The tagger's truecasing uses a looser share of capitals; a body sentence full of names
+    passes that one.)"""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= 4 and all(w[:1].isupper() or w in HEADLINE_LOWERCASE for w in letters)
 
 
 def _has_capital(word: str) -> bool:

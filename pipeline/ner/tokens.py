@@ -64,11 +64,12 @@ def split_glued(tokens: list[Token], is_name: Callable[[str], bool], is_word: Ca
 
     A split is made only on strong evidence, so brand names such as "YouTube" stay whole:
     a known name must start at a lower→upper case boundary, or a known name must be
-    followed by a known lowercase word.
+    followed by a known lowercase word. A word of the language, capitalised or not, is never
+    split ("Darurat" is not "Dar" + "urat").
     """
     out: list[Token] = []
     for token in tokens:
-        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(token.text):
+        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(token.text.lower()):
             out.append(token)
             continue
         out.extend(_split_token(token, is_name, is_word))

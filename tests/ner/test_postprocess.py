@@ -3,12 +3,17 @@
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import postprocess
 
-LEXICON = Lexicon({"Rusia": "LOC", "Amerika Serikat": "LOC"}, {}, frozenset({"kata", "bin"}))
+LEXICON = Lexicon(
+    {"Rusia": "LOC", "Amerika Serikat": "LOC", "Arab Saudi": "LOC", "Lima": "LOC", "Yunani": "LOC"},
+    {},
+    frozenset({"kata", "bin"}),
+    {w: (5, "r") for w in ("puji", "mental", "pemain", "periksa", "lima", "saksi", "badan", "meteorologi")},
+)
 
 
-def _run(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+def _run(text: str, spans: list[tuple[int, int, str]], headlines: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
     words = text.split()
-    return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, spans, LEXICON)]
+    return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, spans, LEXICON, headlines)]
 
 
 def test_country_is_cut_from_a_title_person() -> None:
@@ -56,3 +61,26 @@ def test_directions_join_the_place_they_precede() -> None:
 
 def test_lowercase_edges_are_trimmed() -> None:
     assert _run("kemajuan pasukan Ukraina di", [(1, 3, "ORG")]) == [("Ukraina", "ORG")]
+
+
+def test_a_lowercase_word_inside_a_span_cuts_it() -> None:
+    """Fixtures blind5_tvri_ekspor and 121_bbc_iklim; the lone "Badan" left over is dropped."""
+    text = "Kementerian Perdagangan mencatat Arab Saudi dan Mesir"
+    assert _run(text, [(0, 5, "ORG")]) == [("Kementerian Perdagangan", "ORG"), ("Arab Saudi", "LOC")]
+    assert _run("Badan meteorologi Yunani memperingatkan", [(0, 3, "ORG")]) == [("Yunani", "LOC")]
+
+
+def test_linking_words_stay_inside_a_name() -> None:
+    assert _run("Badan PBB untuk Pengungsi ( UNHCR )", [(0, 4, "ORG")])[0] == ("Badan PBB untuk Pengungsi", "ORG")
+
+
+def test_headline_verbs_are_cut_from_names() -> None:
+    text = "Kluivert Puji Mental Pemain . KPK Periksa Lima Saksi"
+    spans = [(0, 3, "PER"), (5, 8, "ORG")]
+    assert _run(text, spans, frozenset(range(10))) == [("Kluivert", "PER"), ("KPK", "ORG"), ("Lima", "LOC")]
+    assert _run(text, spans) == [("Kluivert Puji Mental", "PER"), ("KPK Periksa Lima", "ORG")]  # not a headline
+
+
+def test_a_tagged_headed_organisation_takes_the_capitalised_rest() -> None:
+    text = "di Kementerian Energi dan Sumber Daya Mineral menemukan"
+    assert _run(text, [(1, 5, "ORG")]) == [("Kementerian Energi dan Sumber Daya Mineral", "ORG")]

@@ -37,6 +37,12 @@ def test_unknown_camel_case_stays_whole() -> None:
     assert _split("Iranian") == ["Iranian"]
 
 
+def test_a_capitalised_word_of_the_language_is_not_split() -> None:
+    """"Bencana dan Darurat Turki" (fixture blind2_anadolu_gaza) once became "Dar" + "urat"."""
+    tokens = split_glued(tokenize("Darurat Turki"), {"Dar", "Turki"}.__contains__, {"urat", "darurat"}.__contains__)
+    assert [t.text for t in tokens] == ["Darurat", "Turki"]
+
+
 def test_glued_preposition_is_split() -> None:
     assert _split("diIran") == ["di", "Iran"]
 
