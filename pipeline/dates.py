@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
@@ -29,6 +30,13 @@ from babel.dates import get_day_names, get_month_names
 # The "first part" of an article for `published_date`: the dateline and first paragraph or
 # two of an Indonesian news story, where a site writes "Jakarta, Senin (12/12/2022) - ...".
 LEAD_CHARS = 600
+
+# A byline line holds the date and at most this much else (weekday, time, author, outlet).
+BYLINE_MAX_EXTRA = 60
+# A dateline date starts within this many characters of its line ("Jakarta, CNBC Indonesia - ").
+DATELINE_REACH = 40
+_DASH_AFTER = re.compile(r"\)?\s*[-–—]\s")
+_CAPTION_END = re.compile(r"\)?\.\s*(?P<credit>\(.*\)|.*/.*)?\s*")
 
 _NEWSROOM_MONTHS = {"pebruari": 2, "nopember": 11, "agt": 8, "ags": 8, "sept": 9, "okt": 10, "des": 12}
 _NEWSROOM_WEEKDAYS = ("Jum'at", "Ahad")
@@ -131,8 +139,49 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def published_date(text: str) -> datetime.date | None:
-    """Best guess at the article's own date: the first explicit full date starting within
-    the first `LEAD_CHARS` characters (dateline and lead), else None. A later date is more
-    likely an event date or a teaser's than the publication date, so it is not used."""
-    first = next(_iter_dates(text), None)
-    return first.date if first is not None and first.start < LEAD_CHARS else None
+    """Best guess at the article's own date, from the explicit full dates starting within the
+    first `LEAD_CHARS` characters (a later date is more likely an event's or a teaser's):
+
+    1. a byline or dateline date: a date that fills a short line of its own ("Rabu, 05 Feb
+       2025 14:30 WIB", "Oleh Redaksi | 10 Februari 2025") or is glued to the place or
+       publisher prefix at a line start ("Jakarta, 10 Februari 2025 – Kementerian…");
+    2. else the first date that does not close a photo caption ("…di Moskow, Rusia, 21
+       Maret 2023." in seed 004, a file photo older than the story);
+    3. else None."""
+    lead = list(takewhile(lambda d: d.start < LEAD_CHARS, _iter_dates(text)))
+    chosen = next((d for d in lead if _is_byline(text, d) or _is_dateline(text, d)), None)
+    chosen = chosen or next((d for d in lead if not _ends_caption(text, d)), None)
+    return None if chosen is None else chosen.date
+
+
+def _line_bounds(text: str, date: DateMention) -> tuple[int, int]:
+    """Start and end offsets of the line holding a date."""
+    end = text.find("\n", date.end)
+    return text.rfind("\n", 0, date.start) + 1, len(text) if end < 0 else end
+
+
+def _is_byline(text: str, date: DateMention) -> bool:
+    """A date on a short line of its own (with time, weekday, author or outlet), not a sentence."""
+    start, end = _line_bounds(text, date)
+    line = text[start:end].strip()
+    return len(line) - len(date.text) <= BYLINE_MAX_EXTRA and not line.endswith(".") and not _ends_caption(text, date)
+
+
+def _is_dateline(text: str, date: DateMention) -> bool:
+    """A date right after the dateline place or publisher at a line start, before the dash
+    that opens the story ("JAKARTA, Senin (12/12/2022) - …")."""
+    start, _ = _line_bounds(text, date)
+    return date.start - start <= DATELINE_REACH and _DASH_AFTER.match(text, date.end) is not None
+
+
+def _ends_caption(text: str, date: DateMention) -> bool:
+    """A one-sentence line that ends with the date, then a photo credit or after a comma: the
+    shape of a caption ("Warga melintasi banjir di Kampung Melayu, Selasa (14/1/2025).
+    KOMPAS.com/…", "…di Chengdu, pada 5 Januari 2025. (Xinhua/Xu Bingjie)")."""
+    start, end = _line_bounds(text, date)
+    tail = _CAPTION_END.fullmatch(text, date.end, end)
+    return (
+        tail is not None
+        and (tail["credit"] is not None or text[date.start - 2 : date.start] == ", ")
+        and ". " not in text[start : date.start]
+    )

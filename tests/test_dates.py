@@ -88,6 +88,30 @@ def test_published_date_ignores_dates_after_the_lead() -> None:
     assert published_date(text) is None
 
 
+def test_published_date_prefers_the_byline_over_an_earlier_caption() -> None:
+    """Shaped like fixture blind3_tribunmedan_pasar, with the caption moved first."""
+    text = "Foto: Warga di Medan, Jumat (28/2/2025). (TRIBUN/ANI)\nSabtu, 1 Maret 2025 08:05 WIB\nMEDAN - Harga naik."
+    assert published_date(text) == datetime.date(2025, 3, 1)
+
+
+def test_published_date_takes_the_date_glued_to_the_publisher_prefix() -> None:
+    text = "Sejak 1 Januari 2025 tarif naik.\nJakarta, 10 Februari 2025 – Kementerian Kesehatan memperluas program."
+    assert published_date(text) == datetime.date(2025, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Warga melintasi banjir di Kampung Melayu, Jakarta Timur, Selasa (14/1/2025). KOMPAS.com/ANNISA RAMADANI",
+        "Seekor bayi panda di Chengdu, China barat daya, pada 5 Januari 2025. (Xinhua/Xu Bingjie)",
+        "Presiden Rusia Vladimir Putin dan Presiden Tiongkok Xi Jinping di Kremlin di Moskow, Rusia, 21 Maret 2023.",
+    ],
+)
+def test_published_date_skips_a_caption(caption: str) -> None:
+    assert published_date(caption + "\nWASHINGTON – Presiden Rusia mengatakan pada Jumat bahwa ia akan datang.") is None
+    assert published_date(caption + "\nIa tiba Senin (3/3/2025) di kota itu.") == datetime.date(2025, 3, 3)
+
+
 def test_published_date_none_without_dates() -> None:
     assert published_date("Presiden Rusia Vladimir Putin tiba di Beijing pada Jumat.") is None
 
@@ -97,7 +121,7 @@ def test_published_date_none_without_dates() -> None:
     [
         ("000_f7cd0ac244e1eab9", "2021-02-04"),  # "Jumat (4/2/2021)" in the second paragraph
         ("001_a50d407be7d7a308", None),  # only dates are "(4/2)" and a teaser's, far down
-        ("004_e02278f3ee5d95e5", "2023-03-21"),  # the photo caption's date
+        ("004_e02278f3ee5d95e5", None),  # only a photo caption's date (a file photo, March 2023)
     ],
 )
 def test_published_date_on_seeds(seed: str, iso: str | None) -> None:
