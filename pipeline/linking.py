@@ -11,6 +11,8 @@ surfaces (whitespace-folded):
    `rapidfuzz.fuzz.ratio` >= 90 ("Valdimir Putin" ~ "Vladimir Putin");
 4. short forms: a PER name that is a token prefix or suffix of exactly one longer PER entity
    ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo Jong") it stays apart;
+   likewise an ORG name that is a token prefix of one longer ORG ("Persija" of "Persija Jakarta")
+   and a place named without its administrative word ("Medan" of "Kota Medan");
 5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
 
 An entity is then named by its known canonical, else by its most frequent full form (see
@@ -42,6 +44,8 @@ FUZZY_MIN_TOKENS = 2
 # "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
 SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
 ALIASES_FILE = "data/aliases.tsv"
+# Words that open the official name of an Indonesian place ("Kota Medan", "Kabupaten Garut").
+ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -240,15 +244,32 @@ def _is_short_form(short: list[str], full: list[str]) -> bool:
     return n < len(full) and (full[:n] == short or full[-n:] == short)
 
 
+def _is_org_short_form(short: list[str], full: list[str]) -> bool:
+    """Token prefix only ("Persija" of "Persija Jakarta", "Timnas" of "Timnas Indonesia"): an
+    organisation's tail is its seat or scope, its head is the name."""
+    return len(short) < len(full) and full[: len(short)] == short
+
+
+def _is_place_short_form(short: list[str], full: list[str]) -> bool:
+    """The place without its administrative word ("Medan" of "Kota Medan"); a prefix alone is
+    never enough for places ("Jakarta" is not "Jakarta Timur")."""
+    return len(full) > 1 and full[0] in ADMINISTRATIVE_WORDS and full[1:] == short
+
+
+SHORT_FORM_RULES = {"PER": _is_short_form, "ORG": _is_org_short_form, "LOC": _is_place_short_form}
+
+
 def _merge_short_forms(clusters: _Clusters, label: dict[str, str]) -> None:
-    """A PER name joins the one longer PER entity it abbreviates; longest names go first so
-    a chain ("Jong Un" -> "Kim Jong Un") resolves against settled entities."""
-    people = sorted((s for s in label if label[s] == "PER"), key=lambda s: -len(_key(s).split()))
-    tokens = {s: _key(s).split() for s in people}
-    for short in people:
-        roots = {clusters.find(full) for full in people if _is_short_form(tokens[short], tokens[full])}
-        if len(roots) == 1:
-            clusters.union(roots.pop(), short)
+    """A name joins the one longer entity of its label it abbreviates (the rule per label in
+    `SHORT_FORM_RULES`); longest names go first so a chain ("Jong Un" -> "Kim Jong Un")
+    resolves against settled entities. Shared by two entities, a short form stays apart."""
+    for kind, is_short in SHORT_FORM_RULES.items():
+        names = sorted((s for s in label if label[s] == kind), key=lambda s: -len(_key(s).split()))
+        tokens = {s: _key(s).split() for s in names}
+        for short in names:
+            roots = {clusters.find(full) for full in names if is_short(tokens[short], tokens[full])}
+            if len(roots) == 1:
+                clusters.union(roots.pop(), short)
 
 
 def _merge_acronyms(

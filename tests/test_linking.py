@@ -220,3 +220,32 @@ def test_entity_id_is_a_stable_slug(name: str, slug: str) -> None:
 
 def test_entity_id_never_empty() -> None:
     assert entity_id("—") == entity_id("—") != ""
+
+
+def test_club_short_form_and_place_without_its_administrative_word_join_the_full_name() -> None:
+    """Fixtures blind5_disway_persebaya and blind3_tribunmedan_pasar."""
+    text = "Persija Jakarta bertandang ke Surabaya. Gol Persija dicetak di Kota Medan. Harga di Medan naik."
+    got = by_surface(link_mentions(mentions(text, {"Persija Jakarta": "ORG", "Persija": "ORG", "Surabaya": "LOC",
+                                                   "Kota Medan": "LOC", "Medan": "LOC"})))
+    assert got["Persija"].entity_id == got["Persija Jakarta"].entity_id
+    assert got["Medan"].entity_id == got["Kota Medan"].entity_id
+
+
+def test_place_prefix_is_not_a_short_form() -> None:
+    text = "Banjir di Jakarta Timur. Gubernur Jakarta meninjau."
+    got = by_surface(link_mentions(mentions(text, {"Jakarta Timur": "LOC", "Jakarta": "LOC"})))
+    assert got["Jakarta"].entity_id != got["Jakarta Timur"].entity_id
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [("Kemenag", "Kementerian Agama"), ("Kemendagri", "Kementerian Dalam Negeri"), ("RRI", "Radio Republik Indonesia")],
+)
+def test_ministry_and_broadcaster_short_forms(surface: str, canonical: str) -> None:
+    assert canonical_place(surface) == canonical
+
+
+def test_alias_type_fixes_a_broadcaster_tagged_as_place() -> None:
+    """Fixture blind4_rri_ambon: "katanya kepada RRI" was tagged LOC."""
+    (only,) = link_mentions(mentions("katanya kepada RRI.", {"RRI": "LOC"}))
+    assert (only.name, only.label) == ("Radio Republik Indonesia", "ORG")

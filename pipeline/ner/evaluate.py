@@ -29,7 +29,7 @@ from pipeline.ner.features import make_featurizer
 from pipeline.ner.postprocess import postprocess
 from pipeline.ner.scoring import Score, span_scores
 from pipeline.ner.tokens import tokenize
-from pipeline.linking import link_mentions
+from pipeline.linking import canonical_place, link_mentions
 
 SCORED_LABELS = LABELS
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,8 @@ def predicted_entities(text: str) -> set[tuple[str, str]]:
 
 def score_article(predicted: set[tuple[str, str]], gold: dict) -> ArticleResult:
     """Compare distinct predicted (surface or name, label) pairs of one article with its gold entities."""
-    uncertain = {u.casefold() for u in gold["uncertain"]}
+    # an uncertain surface stays uncertain under its canonical name ("PBB" inside "Badan PBB untuk Pengungsi")
+    uncertain = {name.casefold() for u in gold["uncertain"] for name in (u, canonical_place(u)) if name}
     surface_labels: dict[str, set[str]] = {}
     for label, entities in gold["entities"].items():
         for entity in entities:
