@@ -4,7 +4,8 @@ queries, write results.json and print the table of figures against the issue-6 t
 
 Everything generated goes under `--root` (default `bench/corpus/`, git-ignored): the articles
 in `articles/`, the warehouse in `warehouse/`. Both are wiped first, so every run is a full
-build from nothing.
+build from nothing. Last come 24 hourly runs of 10 new files each, to measure what the lake
+keeps after many small runs (compaction).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -24,11 +26,14 @@ from bench.measure import CORES, peak_rss_mib, timed_batch
 from bench.queries import time_queries
 from bench.report import evaluate, markdown
 from pipeline.language import detect_language
-from pipeline.lake import Lake
+from pipeline import schema
+from pipeline.lake import Lake, merge_groups
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 NEW_FILES = 100
+HOURLY_RUNS = 24
+HOURLY_FILES = 10
 LANGUAGE_SAMPLE = 500
 HOURS_A_YEAR = 24 * 365
 
@@ -68,20 +73,52 @@ def warehouse_figures(catalog: Path) -> dict:
     return dict(zip(keys, row))
 
 
-def lake_figures(settings: Settings, changing_runs: list[str]) -> dict:
-    """Parquet files and size of the lake, and how many files each run that changed data
-    added (segment names carry the run id): with no compaction, a year of hourly such runs
-    leaves `files_after_a_year`."""
-    files = list(settings.lake_dir.rglob("*.parquet"))
-    per_run = [sum(1 for f in files if f.name.startswith(f"part-{run}")) for run in changing_runs]
-    added = sum(per_run) / len(per_run)
+def files_after(runs: int, run_bytes: int, sizes: list[int]) -> int:
+    """Files one table has after `runs` more runs that each add a segment of `run_bytes`, under
+    the lake's compaction policy (a merged file's size taken as the sum of its parts)."""
+    sizes = list(sizes)
+    for _ in range(runs):
+        sizes.append(run_bytes)
+        groups = merge_groups(sizes)
+        merged = {i for group in groups for i in group}
+        sizes = [size for i, size in enumerate(sizes) if i not in merged] + [sum(sizes[i] for i in g) for g in groups]
+    return len(sizes)
+
+
+def lake_figures(settings: Settings, hourly_runs: list[str]) -> dict:
+    """Parquet files and size of the lake: live (what the catalog reads) and on disk (retired
+    files wait an hour for open readers); and the live files a year of hourly runs like the
+    measured ones would leave, projected from each table's live files and per-run segment size."""
+    lake = Lake(settings.lake_dir)
+    on_disk = list(settings.lake_dir.rglob("*.parquet"))
+    live = {table: lake.segments(table) for table in schema.SEGMENTED}
+    fixed = len(list(lake.aggregate_dir().glob("*.parquet"))) + 2  # the generation, files + ingest_log
+    year = fixed
+    for table, files in live.items():
+        per_run = [f.stat().st_size for run in hourly_runs for f in lake.root.joinpath(table).glob(f"part-{run}*.parquet")]
+        if per_run:
+            year += files_after(HOURS_A_YEAR, sum(per_run) // len(hourly_runs), [f.stat().st_size for f in files])
+        else:
+            year += len(files)
     return {
-        "parquet_files": len(files),
-        "mib": round(sum(f.stat().st_size for f in files) / 2**20, 1),
+        "live_parquet_files": sum(map(len, live.values())) + fixed,
+        "live_segments_per_table": {table: len(files) for table, files in live.items()},
+        "parquet_files_on_disk": len(on_disk),
+        "mib": round(sum(f.stat().st_size for f in on_disk) / 2**20, 1),
         "catalog_mib": round(settings.catalog_path.stat().st_size / 2**20, 1),
-        "files_per_changing_run": added,
-        "files_after_a_year": round(len(files) + HOURS_A_YEAR * added),
+        "files_after_a_year": year,
     }
+
+
+def hourly(corpus: Corpus, folder: Path, settings: Settings, start: int) -> tuple[list[str], list[float]]:
+    """HOURLY_RUNS runs of HOURLY_FILES new files each, as a scheduled re-ingestion makes:
+    their ids and wall times (compaction happens along the way)."""
+    runs, walls = [], []
+    for hour in range(HOURLY_RUNS):
+        write_corpus(corpus, folder, HOURLY_FILES, start=start + hour * HOURLY_FILES)
+        runs.append(f"bench-hour-{hour:02d}")
+        walls.append(timed_batch(settings, runs[-1], log).wall_s)
+    return runs, walls
 
 
 def change_and_delete(corpus: Corpus, folder: Path) -> None:
@@ -120,6 +157,8 @@ def run(n: int, seed: int, root: Path, workers: int, repeats: int) -> dict:
     noop = timed_batch(settings, "bench-noop", log)
     log("incremental runs done; timing queries")
     entity, queries = time_queries(settings.catalog_path, repeats)
+    log(f"{HOURLY_RUNS} hourly runs of {HOURLY_FILES} new files")
+    hours, hour_walls = hourly(corpus, articles, settings, n + NEW_FILES)
 
     return {
         "command": f"python -m bench.run --n {n} --seed {seed} --workers {workers} --repeats {repeats}",
@@ -143,7 +182,9 @@ def run(n: int, seed: int, root: Path, workers: int, repeats: int) -> dict:
         },
         "queries_entity": entity,
         "queries": queries,
-        "lake": lake_figures(settings, ["bench-new-100", "bench-change-delete"]),
+        "hourly": {"runs": HOURLY_RUNS, "files_each": HOURLY_FILES, "median_wall_s": round(statistics.median(hour_walls), 3),
+                   "max_wall_s": round(max(hour_walls), 3)},
+        "lake": lake_figures(settings, hours),
         "peak_rss_mib_all_runs": peak_rss_mib(),
     }
 

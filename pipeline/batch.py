@@ -394,9 +394,13 @@ def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
         write_table(new_log, lake.ingest_log_path)
         lake.clear_staging(batch.batch_id)
         keep = set(manifest.column("batch_id").to_pylist()) | set(new_log.column("run_id").to_pylist())
+        compacted = [path for table, table_schema in schema.SEGMENTED.items()
+                     for path in lake.compact(table, table_schema, keep)]
         dropped = lake.drop_orphans(keep)
+    if compacted:
+        log(f"compacted small segments into {len(compacted)} file(s)")
     if dropped:
-        log(f"dropped {len(dropped)} leftover(s) of crashed runs")
+        log(f"dropped {len(dropped)} leftover(s) of crashed runs or compaction")
     return entry
 
 

@@ -4,7 +4,8 @@ the `news.duckdb` catalog that users open.
 A segment row is current when the `files` manifest names its batch for that doc_id and the
 file is active; `<table>_history` views keep every version, deleted files included.
 The catalog is built in a new file and renamed into place, so a user with `news.duckdb`
-open keeps their snapshot and never sees half a rebuild.
+open keeps their snapshot and never sees half a rebuild: its views name the exact live
+files, which are never rewritten and stay on disk an hour after they are retired.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import schema
 from pipeline.lake import ORPHAN_AGE_SECONDS, Lake, write_json
@@ -42,8 +44,7 @@ def create_views(con: duckdb.DuckDBPyConnection, lake: Lake, snapshot: bool = Fa
         "FROM files WHERE status = 'quarantined'"
     )
     for table, table_schema in schema.SEGMENTED.items():
-        glob = str(lake.root / table / "part-*.parquet") if lake.segments(table) else None
-        _relation(con, f"_{table}_segments", glob, table_schema)
+        _relation(con, f"_{table}_segments", [str(p) for p in lake.segments(table)] or None, table_schema)
         # Only committed batches: a crashed run's segments wait, invisible, to be dropped.
         con.execute(
             f"CREATE OR REPLACE VIEW {table}_history AS SELECT * FROM _{table}_segments "
@@ -55,7 +56,7 @@ def create_views(con: duckdb.DuckDBPyConnection, lake: Lake, snapshot: bool = Fa
         )
 
 
-def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | str | None, table_schema: pa.Schema,
+def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | list[str] | None, table_schema: pa.Schema,
               copy: bool = False) -> None:
     if source is None:
         con.register("_empty", table_schema.empty_table())
@@ -63,9 +64,8 @@ def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | str | No
         con.unregister("_empty")
     else:
         kind = "TABLE" if copy else "VIEW"
-        con.execute(
-            f"CREATE OR REPLACE {kind} {name} AS SELECT * FROM read_parquet({sql_literal(str(source))}, union_by_name = true)"
-        )
+        files = ", ".join(sql_literal(str(f)) for f in ([source] if isinstance(source, Path) else source))
+        con.execute(f"CREATE OR REPLACE {kind} {name} AS SELECT * FROM read_parquet([{files}], union_by_name = true)")
 
 
 def lake_connection(lake: Lake) -> duckdb.DuckDBPyConnection:
@@ -76,19 +76,18 @@ def lake_connection(lake: Lake) -> duckdb.DuckDBPyConnection:
 
 
 def build_catalog(lake: Lake, catalog_path: Path) -> dict[str, int | None]:
-    """Write `news.duckdb`: lake views plus the aggregate tables copied in (they are small and
-    queried often). Returns every table and view with its row count (None: a view of the
-    segments, counted only when queried)."""
+    """Write `news.duckdb`: views of the lake and of the current aggregate generation. Returns
+    every table and view with its row count (None: a view of the segments, counted only when
+    queried)."""
     catalog_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = catalog_path.with_name(f".{catalog_path.name}.tmp-{uuid.uuid4().hex[:8]}")
     marker = catalog_path.with_name(f".{catalog_path.name}.built.json")
     with lake.lock():
-        # The views read the segments when queried; the catalog changes with the manifest and
-        # the run log (copied in), the aggregates, the tables that have segments, the schema.
-        inputs = [schema.markdown(), *(t for t in schema.SEGMENTED if lake.segments(t))]
+        # The views read the files when queried; the catalog changes with the manifest and the
+        # run log (copied in), the live segment files, the aggregate generation, the schema.
+        inputs = [schema.markdown(), lake.aggregate_dir().name, *(str(p) for t in schema.SEGMENTED for p in lake.segments(t))]
         if lake.ingest_log_path.exists():  # copied in: every run's row must show
             inputs.append(str(lake.ingest_log_path.stat().st_mtime_ns))
-        inputs += [str(lake.aggregate_path(n).stat().st_mtime_ns) for n in AGGREGATES if lake.aggregate_path(n).exists()]
         state = lake.state(*inputs)
         built = lake.built(marker)
         if built.get("state") == state and catalog_path.exists():
@@ -109,14 +108,15 @@ def _write_catalog(lake: Lake, tmp: Path) -> dict[str, int | None]:
     try:
         con = duckdb.connect(str(tmp))
         create_views(con, lake, snapshot=True)
-        for name in AGGREGATES:
-            path = lake.aggregate_path(name)
-            if path.exists():
-                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet({sql_literal(str(path))})")
-        # Tables (and quarantine, a view of one) are counted cheaply; counting a view of segments
-        # would scan the lake (seconds at 100,000 articles), so those are listed uncounted.
+        aggregates = {name: lake.aggregate_path(name) for name in AGGREGATES if lake.aggregate_path(name).exists()}
+        for name, path in aggregates.items():
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({sql_literal(str(path))})")
+        # Tables (and quarantine, a view of one) are counted cheaply, aggregates from their
+        # Parquet footer; counting a view of segments would scan the lake (seconds at 100,000
+        # articles), so those are listed uncounted.
         counts = {
-            name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            name: pq.ParquetFile(aggregates[name]).metadata.num_rows if name in aggregates
+            else con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
             if kind == "BASE TABLE" or name in CHEAP_VIEWS else None
             for name, kind in con.execute(
                 "SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall()

@@ -2,13 +2,18 @@
 
 Layout under `<warehouse>/lake/`:
   <table>/part-<batch_id>.parquet   segments of raw_files, articles, removed_lines, entity_mentions, dates
+  <table>/compact-<id>.parquet       small committed segments merged into one (compaction)
   files.parquet, ingest_log.parquet  the manifest (which segment row is current) and the run log
-  aggregates/<name>.parquet          derived tables, rebuilt from the current rows each run
+  aggregates/<generation>/           derived tables; `aggregates/_built.json` names the current generation
   _staging/<batch_id>/               a batch in flight (scan plan, failures), removed at commit
   .lock                              serialises commits and the rebuilds that read them
 
 Every file is written under a temporary name and renamed into place, so a reader or a crash
-sees either the old file or the new one, never a partial one.
+sees either the old file or the new one, never a partial one. Files are never rewritten in
+place: a compacted file lists, in its own Parquet metadata, the segments it replaces, so one
+rename both adds it and retires them; readers are handed explicit lists of live files
+(`segments`), and retired files are deleted only after ORPHAN_AGE_SECONDS, so a reader holding an
+older list keeps a consistent snapshot for that long.
 """
 
 from __future__ import annotations
@@ -30,7 +35,16 @@ import pyarrow.parquet as pq
 ROW_GROUP_ROWS = 20_000
 ORPHAN_AGE_SECONDS = 3600
 """Uncommitted segments and staging folders older than this belong to a crashed run: another
-run may still be writing younger ones, so they are left alone."""
+run may still be writing younger ones, so they are left alone. It is also how long a retired
+file (a compacted segment, an old aggregate generation) stays on disk after it stopped being
+live: the time a reader's open catalog is guaranteed to keep working."""
+COMPACT_BELOW_BYTES = 64 * 2**20
+COMPACT_MIN_FILES = 8
+"""Segments under COMPACT_BELOW_BYTES are merged COMPACT_MIN_FILES at a time, among files of
+about the same size: each row is rewritten about once per factor of 8 its file grows (a few
+times in all), and a table keeps at most 7 files per size tier (a few dozen) however many
+runs it has seen."""
+REPLACES_KEY = b"news.replaces"
 
 
 def _tmp_name(path: Path) -> Path:
@@ -108,6 +122,30 @@ def _batch_of(segment: Path) -> str:
     return segment.stem.removeprefix("part-").split("+", 1)[0]
 
 
+def merge_groups(sizes: list[int]) -> list[list[int]]:
+    """Which files to merge (indices into `sizes`): COMPACT_MIN_FILES or more of one size tier
+    (sizes within a factor of 8), all under COMPACT_BELOW_BYTES."""
+    tiers: dict[int, list[int]] = {}
+    for i, size in enumerate(sizes):
+        if size < COMPACT_BELOW_BYTES:
+            tiers.setdefault(size.bit_length() // 3, []).append(i)
+    return [group for group in tiers.values() if len(group) >= COMPACT_MIN_FILES]
+
+
+def _replaces(path: Path) -> list[str]:
+    """File names a compacted segment replaces (none for a run's own segment)."""
+    if not path.name.startswith("compact-"):
+        return []
+    metadata = pq.read_schema(path).metadata or {}
+    return json.loads(metadata.get(REPLACES_KEY, b"[]"))
+
+
+def _batches(path: Path) -> set[str]:
+    """Batches whose rows a segment holds: its own, or those of every segment it compacted."""
+    names = _replaces(path)
+    return {_batch_of(Path(n)) for n in names if not n.startswith("compact-")} if names else {_batch_of(path)}
+
+
 class Lake:
     """Paths and primitive reads/writes of the lake; knows nothing about articles."""
 
@@ -153,11 +191,53 @@ class Lake:
         return self.root / table / f"part-{batch_id}.parquet"
 
     def segments(self, table: str) -> list[Path]:
+        """The live segment files of a table: every run's and compacted file, minus those a
+        compacted file replaced (they stay on disk for ORPHAN_AGE_SECONDS, for older readers)."""
         folder = self.root / table
-        return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+        if not folder.is_dir():
+            return []
+        files = sorted(folder.glob("part-*.parquet")) + sorted(folder.glob("compact-*.parquet"))
+        retired = {name for path in files for name in _replaces(path)}
+        return [path for path in files if path.name not in retired]
 
-    def aggregate_path(self, name: str) -> Path:
-        return self.root / "aggregates" / f"{name}.parquet"
+    def compact(self, table: str, schema: pa.Schema, committed: set[str]) -> list[Path]:
+        """Merge a table's live segments of committed batches as `merge_groups` says. Under the
+        lake lock (the caller's). A merged file carries the names it replaces (and theirs, so
+        deleting files in any order never brings a retired one back); its rename is the whole
+        change."""
+        candidates = [
+            path for path in self.segments(table)
+            if _batches(path) <= committed and pq.read_schema(path).remove_metadata().equals(schema)
+        ]
+        groups = merge_groups([path.stat().st_size for path in candidates])
+        return [self._merge(table, schema, [candidates[i] for i in group]) for group in groups]
+
+    def _merge(self, table: str, schema: pa.Schema, paths: list[Path]) -> Path:
+        replaces = sorted({path.name for path in paths} | {name for path in paths for name in _replaces(path)})
+        target = self.root / table / f"compact-{uuid.uuid4().hex[:16]}.parquet"
+        tmp = _tmp_name(target)
+        try:
+            with pq.ParquetWriter(tmp, schema.with_metadata({REPLACES_KEY: json.dumps(replaces)}),
+                                  compression="zstd") as writer:
+                for path in paths:
+                    for batch in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
+                        writer.write_batch(batch, row_group_size=ROW_GROUP_ROWS)
+            _fsync(tmp)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return target
+
+    @property
+    def aggregates_marker(self) -> Path:
+        return self.root / "aggregates" / "_built.json"
+
+    def aggregate_dir(self, generation: str | None = None) -> Path:
+        """The folder of an aggregate generation (default: the current one)."""
+        return self.root / "aggregates" / (generation or self.built(self.aggregates_marker).get("generation", "none"))
+
+    def aggregate_path(self, name: str, generation: str | None = None) -> Path:
+        return self.aggregate_dir(generation) / f"{name}.parquet"
 
     def writer(self, table: str, batch_id: str, schema: pa.Schema) -> SegmentWriter:
         return SegmentWriter(self.segment_path(table, batch_id), schema)
@@ -182,21 +262,28 @@ class Lake:
 
     def drop_orphans(self, keep_batches: set[str], min_age: float = ORPHAN_AGE_SECONDS) -> list[Path]:
         """Remove what crashed runs left: segments of batches never committed, temporary files
-        and staging folders, once older than `min_age` (younger ones may be a live run's)."""
+        and staging folders, once older than `min_age` (younger ones may be a live run's);
+        and segments a compaction retired, once it is `min_age` old (readers' grace)."""
         dropped: list[Path] = []
         cutoff = time.time() - min_age
         if not self.root.is_dir():
             return dropped
         candidates = [(self.root, p) for p in self.root.iterdir() if p.is_file()]
-        candidates += [(f, p) for f in self.root.iterdir() if f.is_dir() for p in f.iterdir()]
+        candidates += [(f, p) for f in self.root.iterdir() if f.is_dir() and f.name != "aggregates" for p in f.iterdir()]
         for folder, path in candidates:
-            if path.stat().st_mtime > cutoff or path.name == ".lock":
+            if not path.exists() or path.stat().st_mtime > cutoff or path.name == ".lock":
                 continue
             if folder.name == "_staging":
                 shutil.rmtree(path, ignore_errors=True)
             elif path.name.startswith("."):  # a temporary file of a killed writer
                 path.unlink(missing_ok=True)
-            elif folder not in (self.root, self.root / "aggregates") and _batch_of(path) not in keep_batches:
+            elif path.name.startswith("compact-"):
+                retired = [folder / name for name in _replaces(path) if (folder / name).exists()]
+                for old in retired:
+                    old.unlink()
+                dropped += retired
+                continue
+            elif folder != self.root and _batch_of(path) not in keep_batches:
                 path.unlink(missing_ok=True)
             else:
                 continue

@@ -91,7 +91,7 @@ def frequent_and_affected(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, fro
 
 LINE_STATS_SQL = """
 SELECT source, key, count(DISTINCT signature) AS articles
-FROM line_keys GROUP BY ALL HAVING count(DISTINCT signature) >= 2
-ORDER BY articles DESC, source, key
+FROM scoped_line_keys GROUP BY ALL HAVING count(DISTINCT signature) >= 2
 """
-"""The persisted counts (keys seen once are the vast majority and say nothing)."""
+"""The persisted counts (keys seen once are the vast majority and say nothing), over the
+current line keys of the sources being recounted (`scoped_line_keys`)."""

@@ -5,6 +5,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.batch import run_batch
+from pipeline.catalog import AGGREGATES
 from pipeline.lake import Lake
 from conftest import snapshot
 
@@ -19,7 +20,8 @@ def test_first_run_then_noop(settings) -> None:
     before = snapshot(settings.catalog_path)
     assert len(before["articles"]) == 5 and before["entity_mentions"]
 
-    derived = list(settings.lake_dir.joinpath("aggregates").glob("*.parquet"))
+    derived = list(settings.lake_dir.joinpath("aggregates").rglob("*.parquet"))
+    assert len(derived) > len(AGGREGATES)
     stamps = {p: p.stat().st_mtime_ns for p in derived}
     second = run_batch(settings, "run-2")
     assert (second["files_new"], second["files_changed"], second["files_deleted"]) == (0, 0, 0)
