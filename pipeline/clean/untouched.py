@@ -37,6 +37,7 @@ UNTOUCHED = {
     "fixtures blind4": "2f19b33^",
     "fixtures blind5": "6553ab6",
     "fixtures blind6": "e780375",
+    "fixtures blind7": "8d7732b",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
