@@ -10,12 +10,12 @@ Reasons ("<category>.<rule>"):
 - ad: placeholder, sponsored · embed: gambas, video, social · pagination: page_nav
 - promo: google_news, social_follow, breaking_news, more_news, app, subscribe, paywall, tipline, donation,
   url
-- site: lone_site_name, section_label, masthead, copyright · title: duplicate
+- site: lone_site_name, section_label, rubric, masthead, copyright · title: duplicate
 - credit: photo, editor, author, byline, head_name, affiliation, source, code, author_bio, signature, republished
 - caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
 - other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, email,
   url,
-  tags, tags_heading, tag_item, contact_heading, contact_item, share_button, reading_time, timestamp
+  tags, tags_heading, tag_item, contact_heading, contact_item, about, share_button, reading_time, timestamp
 - any category: learned (the learned layer, with the category of the removed line next to it,
   else other)
 

@@ -21,6 +21,9 @@ the ones outlets use (the shape, not the outlet, is matched):
   with a weekday or an agency: `Jakarta, 12/3 (ANTARA) - `, `Jakarta, Rabu (12/3/2025) - `
 - upper-case brand and its rubric, then an en or em dash: `VIVA Bola – `, `VIVA Otomotif – ` (a
   hyphen would let "KPK Menang - …" in)
+- an upper-case place with no separator but a space or a glued hyphen: `MEDAN Ribuan …`,
+  `ISTANBUL Turki …`, `MATARAM-Pemprov …`; only a place the NER gazetteer knows (`PRESIDEN
+  Rusia …`, `HAMPIR enam …` and acronyms such as `TNI-Polri` are no place)
 
 A tag may be split over two lines by the scraper (`JAKARTA, KOMPAS.com` then `- Body…`), or
 printed alone on the line above the paragraph with no separator at all (`Jakarta, NU Online`: a
@@ -39,6 +42,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 DOMAIN = (
     r"(?i:(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
@@ -82,8 +87,20 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
         ("title_place", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+" + _OPENS),
         ("title_place_colon", r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+(?=[\"'“‘(\[]?[A-Z][a-z])"),
+        ("bare_place", r"^(?P<bare>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\s+|-)(?=[A-Z][a-z])"),
     )
 )
+
+PLACES_FILE = Path(__file__).parents[1] / "ner" / "gazetteer.tsv"
+"""The NER tagger's gazetteer (surface, label per line): its LOC surfaces are the known places."""
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Casefolded place names (LOC) of the NER gazetteer: a bare upper-case word opening the
+    first paragraph is a dateline only when it names a place."""
+    rows = (row.split("\t") for row in PLACES_FILE.read_text(encoding="utf-8").splitlines())
+    return frozenset(row[0].casefold() for row in rows if row[1:2] == ["LOC"])
 
 # A whole line that is only a tag, its separator starting the next line (`JAKARTA, KOMPAS.com`).
 SPLIT_PREFIX = re.compile(
@@ -175,7 +192,11 @@ def find_prefix(display: str) -> Prefix | None:
         if m is None:
             continue
         groups = m.groupdict()
-        if groups.get("caps"):
+        if groups.get("bare"):
+            if groups["bare"].casefold() not in known_places():
+                continue
+            source, dateline = None, _dateline(groups["bare"])
+        elif groups.get("caps"):
             source, dateline = _caps_prefix(groups["caps"])
         else:
             pub, place = groups.get("pub"), groups.get("place")

@@ -230,6 +230,10 @@ def is_candidate(content: list[Line], i: int, title: Line | None) -> bool:
         return False
     if prev is not None and prev.kept and prev is not title and not ends_sentence(prev.match):
         return False
+    after_next = content[i + 2] if i + 2 < len(content) else None
+    if nxt is not None and nxt.kept and after_next is not None and continues_sentence(after_next.match):
+        # The sentence runs on through the next line ("Menurut" / "Andi Sudirman" / ", banjir …").
+        return False
     return not (nxt is not None and nxt.kept and glues(line.match, nxt.match))
 
 

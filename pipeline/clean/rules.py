@@ -38,6 +38,12 @@ _DATE_TIME = (
 """A date (numeric, Indonesian or English) with an optional time and zone."""
 
 
+_READING_TIME = (
+    r"(?:\d+\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read)"
+    r"|(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*\d+\s*(?:menit|min)|reading\s+time\s*:?\s*\d+)"
+)
+"""A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "4 min read"), alone or after the date."""
+
 _CREDIT_NAMES = r"(?-i:[A-Z@][A-Za-z.@'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
 """One to four capitalised words (an outlet, a photographer, "Istimewa") in a photo credit."""
 
@@ -113,7 +119,9 @@ LIST_HEADING = re.compile(
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|next\s+article|recommended(?:\s+for\s+you)?"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
-    r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan))"
+    r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan)"
+    r"|(?:lainnya|selengkapnya|more(?:\s+stories)?|(?:berita|artikel)\s+lain(?:nya)?)\s+(?:dari|from)\s+"
+    r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
     _FLAGS,
 )
@@ -123,6 +131,14 @@ RULES: tuple[LineRule, ...] = (
     # related: a teaser marker with or without its headline on the same line.
     # A bare "Berita Terkait:" heads a list; "Berita terkait: <headline>" is one teaser.
     LineRule("related.list_heading", 6, start=LIST_HEADING),
+    # A media group's list of its other sites ("IDN Media Channels", "Kompas Gramedia Network").
+    # Gated by hints: as a start pattern it would be tried on every capitalised line.
+    _rule(
+        "related.list_heading",
+        5,
+        anywhere=r"^(?-i:(?:[A-Z][\w.]*\s+){1,3}(?:Channels?|Networks?|NETWORK))[\W_]*$",
+        hints=("channel", "network"),
+    ),
     LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
     _rule(
         "other.tags_heading",
@@ -135,7 +151,8 @@ RULES: tuple[LineRule, ...] = (
         "other.contact_heading",
         6,
         r"[\W_]*(?:(?:kontak|contact)\s+(?:media|pers|person|us)|narahubung|media\s+contacts?"
-        r"|(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s+\w+){0,2}\s+(?:hubungi|menghubungi))\s*:?[\W_]*$",
+        r"|(?:untuk\s+)?(?:informasi|keterangan)\s+lebih\s+lanjut\W+(?:\w+\W+){0,2}(?:hubungi|menghubungi)"
+        r"|(?:for\s+)?(?:further|more)\s+information\W+(?:\w+\W+){0,2}contact)\s*:?[\W_]*$",
     ),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
@@ -229,8 +246,12 @@ RULES: tuple[LineRule, ...] = (
         30,
         r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
         r"|klik\s+(?:di\s*)?(?:sini|link|tautan)|klik\s+untuk\s+(?:berlangganan|subscribe|mendaftar|daftar))\b",
-        r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)",
-        ("newsletter", "klik"),
+        r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)"
+        r"|\bin(?:to)?\s+your\s+inbox\b|\b(?:dukung|support)\s+(?:\w+\s+){0,2}(?:jurnalisme|journalism)\b"
+        r"|(?-i:\bBerlangganan)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:sekarang|segera)\b"
+        r"|\b(?:pesan|beli)\s+sekarang\b[^.!?]{0,60}\b(?:toko|lapak)\s+(?:\w+\s+)?kami\b",
+        # Narrow hints: "sekarang" alone is in many body lines, and each hit costs the rule-by-rule pass.
+        ("newsletter", "klik", "inbox", "jurnalism", "berlangganan", "pesan sekarang", "beli sekarang"),
     ),
     # A paywall: premium-content banners, log-in prompts and subscription offers ("Konten Premium
     # Nikmati …", "Masuk untuk melanjutkan", "Berlangganan Tempo Digital mulai …", "Silakan
@@ -293,6 +314,7 @@ RULES: tuple[LineRule, ...] = (
         r"|jurnalis|publisher)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
+        r"|[\W_]*(?:cerita|story|posted|written)\s+(?:oleh|by)\s+(?-i:[A-Z])"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
         r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
         r"|(?=(?-i:[A-Z]))(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+"
@@ -335,7 +357,7 @@ RULES: tuple[LineRule, ...] = (
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
-        r"(?:(?:\s+(?:pada|on)\s+|\s*[|,]\s*)[^.]*\d{4}[^.]*)?$"
+        r"(?:(?:\s+(?:pada|on)\s+|\s*[|,;]\s*)[^.]*\d{4}[^.]*)?$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
         r"|(?-i:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
         r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
@@ -373,7 +395,9 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*(?:artikel|tulisan)\s+ini\s+(?:\w+\s+)?(?:diterbitkan|dimuat|ditayangkan)\s+ulang\b"
         r"|[\W_]*this\s+article\s+(?:is|was)\s+republished\b"
         r"|[\W_]*baca\s+artikel\s+\S+.{0,300}selengkapnya"
-        r"|[\W_]*(?:berita|siaran\s+pers|rilis(?:\s+berita)?)\s+ini\s+(?:disiarkan|dirilis|disebarluaskan)\s+oleh\b",
+        r"|[\W_]*(?:berita|siaran\s+pers|rilis(?:\s+berita)?)\s+ini\s+(?:disiarkan|dirilis|disebarluaskan)\s+oleh\b"
+        r"|[\W_]*(?:konten|artikel|berita)\s+(?:ini\s+|terkait\s+)?(?:disediakan|dipasok)\s+oleh\b"
+        r"|[\W_]*content\s+provided\s+by\b",
     ),
     # caption: a photo caption, recognised by its photo label ("Foto:", "Keterangan gambar,", a
     # capitalised "Ilustrasi …" with no sentence after it but its credit: "Ilustrasi upah. -
@@ -410,9 +434,11 @@ RULES: tuple[LineRule, ...] = (
         r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] (?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
-        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]"
+        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
+        r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
+        r"(?:pexels|unsplash|freepik|pixabay|shutterstock|istock)\b"
         r"|(?-i:[.!?]\s*-\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*-\s*[A-Z][A-Z .]+)$",
-        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration", ".-"),
+        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration", ".-", "sumber :", "sumber:"),
     ),
     # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
     # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
@@ -461,10 +487,12 @@ RULES: tuple[LineRule, ...] = (
     _rule("other.letter_number", 4, r"[\W_]*(?:nomor|no)\s*[.:]\s*[\w.-]*\d[\w.-]*(?:\s*/\s*[\w.-]+){2,}[\W_]*$"),
     # A run of separator marks, or a lone bullet between page widgets ("10 Maret 2025" / "·" /
     # "waktu baca 2 menit"); a lone "." is a sentence's full stop the scraper broke off, not this.
-    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[•·●|]{1,2}\s*$"),
+    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[*#]{2}\s*$|\s*[•·●|]{1,2}\s*$"),
     _rule("other.email", 3, r"[\W_]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
+    # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
+    _rule("site.rubric", 6, r"[\W_]*(?:kategori|category|categories|rubrik|rubric|kanal|section)\s*:\s*\S"),
     # Share buttons and the page's other widgets: comment prompts, "Join the discussions",
     # font-size switches ("Change Size").
     _rule(
@@ -477,7 +505,8 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"
         r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?(?:\s+(?:ke|via|on|to))?[\W_]*$"
-        r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$",
+        r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
+        r"|[\W_]*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
@@ -491,8 +520,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.reading_time",
         5,
-        r"[\W_]*(?:\d+\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read)"
-        r"|(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*\d+\s*(?:menit|min)|reading\s+time\s*:?\s*\d+)[\W_]*$",
+        r"[\W_]*" + _READING_TIME + r"[\W_]*$",
     ),
     _rule(
         "other.timestamp",
@@ -501,7 +529,7 @@ RULES: tuple[LineRule, ...] = (
         + _DATE_TIME
         + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
         + _DATE_TIME
-        + r")?[\W_]*$",
+        + r")?(?:\W+" + _READING_TIME + r")?[\W_]*$",
     ),
 )
 

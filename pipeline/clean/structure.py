@@ -299,11 +299,14 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
     "Sumber gambar, Reuters" / "Keterangan gambar, …"), nor above a headline-shaped line.
     A bare credit line ("Grid.ID/Novia Tri Astuti", "DOK. DUCATI CORSE") is weaker evidence (a
     name with a slash), so its caption must also be the page's first sentence: the lead photo
-    sits between the headline and the first paragraph."""
+    sits between the headline and the first paragraph. A copyright line above the first paragraph
+    ("Copyright: © PBSI") is the lead photo's credit."""
     content = [line for line in lines if not line.is_blank]
     first_sentence = next((line for line in content if line.kept and is_body_like(line)), None)
+    head = content.index(first_sentence) if first_sentence is not None else 0
     for i, line in enumerate(content):
-        if i == 0 or line.reason not in ("credit.photo", "caption.credit_line"):
+        photo_copyright = line.reason == "site.copyright" and i < head
+        if i == 0 or not (photo_copyright or line.reason in ("credit.photo", "caption.credit_line")):
             continue
         above = content[i - 1]
         if line.reason == "caption.credit_line" and above is not first_sentence:
@@ -315,13 +318,30 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
             above.reason = "caption.above_photo_credit"
 
 
+def mark_split_credits(lines: list[Line]) -> None:
+    """caption.credit_line: the photo credit the scraper put under its caption when the caption
+    ends with the credit's label ("… di Mapolres Metro Bekasi. Sumber :" / "tim tvOnenews/Rizki
+    Amana"): the short line below, closing no sentence."""
+    content = [line for line in lines if not line.is_blank]
+    for line, below in zip(content, content[1:]):
+        if (
+            (line.reason or "").startswith("caption.")
+            and line.match.endswith(":")
+            and below.kept
+            and below.n_words <= NAME_MAX_WORDS + 2
+            and not ends_sentence(below.match)
+        ):
+            below.reason = "caption.credit_line"
+
+
 def mark_head_captions(lines: list[Line]) -> None:
     """caption.credit_code: before the first paragraph, a line closed by a credit code in
-    brackets ("Ilustrasi jemaah haji.(MI/Seno)") is a photo caption: the code on a *body* line
-    closes the last paragraph, and a caption is never the last line."""
+    brackets ("Ilustrasi jemaah haji.(MI/Seno)", or with a full stop after it: "… tahun 1930-an.
+    (KITLV).") is a photo caption: the code on a *body* line closes the last paragraph, and a
+    caption is never the last line."""
     kept = [line for line in lines if line.kept]
     for line in kept[:-1]:
-        has_code = find_suffix(line.match) is not None
+        has_code = find_suffix(line.match.removesuffix(".")) is not None
         if has_code and line.n_words <= CAPTION_MAX_WORDS:
             line.reason = "caption.credit_code"
         elif is_body_like(line):
@@ -435,25 +455,55 @@ def mark_signoff_block(lines: list[Line]) -> None:
             line.reason = "other.signoff_block"
 
 
+ABOUT_HEADING = re.compile(r"(?:Tentang|TENTANG|Sekilas(?: [Tt]entang)?|About)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})$")
+"""The heading of a press release's paragraph on its issuer ("Tentang Pertamina Patra Niaga", "About XYZ")."""
+
+_DESCRIBES = re.compile(r"\b(?:merupakan|adalah|ialah|is an?|is the)\b")
+ABOUT_NAME_WORDS = 4
+"""The issuer's name opens its description: within its first words ("PT Pertamina Patra Niaga merupakan …")."""
+
+
+def mark_about_blocks(lines: list[Line]) -> None:
+    """other.about: a press release's standing paragraph on its issuer (the PR trade's own
+    "boilerplate"), under "Tentang <name>": the heading and the kept lines after it up to the
+    next removed line, when the first of them opens with the name and describes it ("PT X
+    merupakan …"). A sub-heading "Tentang Pasar Baru" above a news paragraph fails that test."""
+    content = [line for line in lines if not line.is_blank]
+    for i, line in enumerate(content):
+        m = ABOUT_HEADING.match(line.match) if line.kept and line.n_words <= MASTHEAD_MAX_WORDS else None
+        if m is None:
+            continue
+        block = []
+        for later in content[i + 1 :]:
+            if not later.kept:
+                break
+            block.append(later)
+        opening = block[0].match.split()[: ABOUT_NAME_WORDS + 3] if block else []
+        if m["name"].split()[0] in opening[:ABOUT_NAME_WORDS] and _DESCRIBES.search(" ".join(opening)):
+            for about in (line, *block):
+                about.reason = "other.about"
+
+
 ROLE_MAX_WORDS = 10
 """Longest signer's role above a signature ("Kepala Biro Komunikasi dan Pelayanan Publik")."""
 
 
 def mark_signature_roles(lines: list[Line]) -> None:
-    """credit.signature: the signer's role printed right above a signed name with degrees
-    ("Kepala Biro Komunikasi dan Pelayanan Publik" / "Aji Muhawarman, ST, MKM"): a short
-    capitalised line that closes no sentence; a paragraph above the name stays."""
+    """credit.signature: the signer's role printed right above or below a signed name with
+    degrees ("Kepala Biro Komunikasi dan Pelayanan Publik" / "Aji Muhawarman, ST, MKM", or "Abdul
+    Muhari, Ph.D." / "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB"): a short
+    capitalised line that closes no sentence; a paragraph beside the name stays."""
     content = [line for line in lines if not line.is_blank]
-    for i, line in enumerate(content[1:], start=1):
-        above = content[i - 1]
-        if (
-            line.reason == "credit.signature"
-            and above.kept
-            and above.n_words <= ROLE_MAX_WORDS
-            and above.match[:1].isupper()
-            and not ends_sentence(above.match)
-        ):
-            above.reason = "credit.signature"
+    signed = [i for i, line in enumerate(content) if line.reason == "credit.signature"]
+    for i in signed:
+        for role in (content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)):
+            if (
+                role.kept
+                and role.n_words <= ROLE_MAX_WORDS
+                and role.match[:1].isupper()
+                and not ends_sentence(role.match)
+            ):
+                role.reason = "credit.signature"
 
 
 _BARE_BYLINE = re.compile(r"(?:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$")
@@ -538,7 +588,7 @@ def mark_edge_labels(lines: list[Line]) -> None:
     headline = 0 if is_headline_like(kept[0]) else None
     for i in labels:
         run = i - 1 in labels or (i - 1 == headline and i + 1 in labels)
-        unfinished_before = i > 0 and not run and not ends_sentence(kept[i - 1].match)
+        unfinished_before = i > 0 and not run and not ends_sentence(without_code(kept[i - 1].match))
         if not unfinished_before and not (i + 1 < len(kept) and continues_sentence(kept[i + 1].match)):
             kept[i].reason = "site.section_label"
 
