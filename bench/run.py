@@ -157,6 +157,7 @@ def run(n: int, seed: int, root: Path, workers: int, repeats: int) -> dict:
     noop = timed_batch(settings, "bench-noop", log)
     log("incremental runs done; timing queries")
     entity, queries = time_queries(settings.catalog_path, repeats)
+    made = warehouse_figures(settings.catalog_path)
     log(f"{HOURLY_RUNS} hourly runs of {HOURLY_FILES} new files")
     hours, hour_walls = hourly(corpus, articles, settings, n + NEW_FILES)
 
@@ -171,7 +172,7 @@ def run(n: int, seed: int, root: Path, workers: int, repeats: int) -> dict:
             "files": n, "mib": round(written["bytes"] / 2**20, 1), "mean_bytes": written["bytes"] // n,
             "sources": len(corpus.sources), "generate_s": round(generated_s, 2),
             "real_boilerplate_share": pools.boilerplate_share,
-            "warehouse": warehouse_figures(settings.catalog_path),
+            "warehouse": made,
         },
         "full_build": {**full.figures(), "peak_rss_mib": {**peak, "tree_upper_bound": peak["parent"] + workers * peak["children"]}},
         "language": language,

@@ -25,7 +25,7 @@ class Settings:
 
     @property
     def catalog_path(self) -> Path:
-        """DuckDB catalog: views over the lake plus the small aggregate tables."""
+        """DuckDB catalog: views over the lake and its aggregate tables."""
         return self.warehouse_dir / "news.duckdb"
 
 

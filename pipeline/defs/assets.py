@@ -211,7 +211,7 @@ LATEST_ARTICLES = (
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, owners=OWNERS, deps=list(AGGREGATES))
 def news_duckdb(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     """The DuckDB catalog `news.duckdb`: a view for every lake table (current rows, plus
-    `_history` with every version) and the aggregate tables; rebuilt in a new file and renamed
+    `_history` with every version) and for each aggregate; rebuilt in a new file and renamed
     into place so open readers are never blocked."""
     path = warehouse.settings.catalog_path
     counts = build_catalog(warehouse.lake, path)

@@ -9,7 +9,8 @@ import pytest
 from bench.corpus import Corpus, harvest, real_articles
 from bench.queries import QUERIES
 from bench.report import TARGETS, markdown
-from bench.run import ROOT, main
+from bench.run import HOURS_A_YEAR, ROOT, files_after, main
+from pipeline.lake import COMPACT_MIN_FILES
 
 N = 60
 STAGES = {"raw", "clean", "entities", "commit", "aggregates", "catalog"}
@@ -60,7 +61,9 @@ def test_warehouse_and_queries(results) -> None:
     assert set(results["queries"]) == set(QUERIES) and len(QUERIES) >= 5
     assert all(q["median_ms"] > 0 and q["repeats"] >= 5 for q in results["queries"].values())
     assert results["queries"]["daily_mentions_of_entity"]["rows"] > 0
-    assert results["lake"]["parquet_files"] > 0
+    assert results["lake"]["live_parquet_files"] <= results["lake"]["parquet_files_on_disk"]
+    assert 0 < results["lake"]["files_after_a_year"] and set(results["lake"]["live_segments_per_table"]) >= {"articles"}
+    assert results["hourly"]["runs"] > 0 and 0 < results["hourly"]["median_wall_s"] <= results["hourly"]["max_wall_s"]
 
 
 def test_every_target_reported(results) -> None:
@@ -68,3 +71,9 @@ def test_every_target_reported(results) -> None:
     assert all(isinstance(t["met"], bool) and t["value"] >= 0 for t in results["targets"])
     table = markdown(results)
     assert all(t["figure"] in table for t in results["targets"])
+
+
+def test_compaction_keeps_a_year_of_hourly_runs_to_a_few_files() -> None:
+    assert files_after(COMPACT_MIN_FILES - 1, 10_000, []) == COMPACT_MIN_FILES - 1
+    assert files_after(COMPACT_MIN_FILES, 10_000, []) == 1
+    assert files_after(HOURS_A_YEAR, 10_000, [50 * 2**20]) < 40
