@@ -184,7 +184,7 @@ def clean_chunk(item: tuple[list[dict], dict[str, frozenset[str]]]) -> tuple[lis
                 {
                     "doc_id": row["doc_id"], "path": row["path"], "sha256": row["sha256"],
                     "source": cleaned.source, "title": cleaned.title, "dateline": cleaned.dateline,
-                    "published_date": published_date(cleaned.clean_text),
+                    "published_date": published_date(cleaned.clean_text, row["text"]),
                     "language": language, "language_prob": language_prob,
                     "clean_text": cleaned.clean_text,
                     "word_count": len(cleaned.clean_text.split()),

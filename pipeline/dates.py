@@ -138,20 +138,31 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_iter_dates(text))
 
 
-def published_date(text: str) -> datetime.date | None:
+def published_date(text: str, page: str = "") -> datetime.date | None:
     """Best guess at the article's own date, from the explicit full dates starting within the
     first `LEAD_CHARS` characters (a later date is more likely an event's or a teaser's):
 
     1. a byline or dateline date: a date that fills a short line of its own ("Rabu, 05 Feb
        2025 14:30 WIB", "Oleh Redaksi | 10 Februari 2025") or is glued to the place or
-       publisher prefix at a line start ("Jakarta, 10 Februari 2025 – Kementerian…");
-    2. else the first date that does not close a photo caption ("…di Moskow, Rusia, 21
-       Maret 2023." in seed 004, a file photo older than the story);
+       publisher prefix at a line start ("Jakarta, 10 Februari 2025 – Kementerian…"), looked
+       for first in the raw `page` (the cleaner removes the timestamp line as boilerplate, yet
+       it is the best evidence of the date), then in the clean `text`;
+    2. else the first date of the clean text that does not close a photo caption ("…di
+       Moskow, Rusia, 21 Maret 2023." in seed 004, a file photo older than the story);
     3. else None."""
-    lead = list(takewhile(lambda d: d.start < LEAD_CHARS, _iter_dates(text)))
-    chosen = next((d for d in lead if _is_byline(text, d) or _is_dateline(text, d)), None)
+    lead = _lead(text)
+    chosen = _stated(page, _lead(page)) or _stated(text, lead)
     chosen = chosen or next((d for d in lead if not _ends_caption(text, d)), None)
     return None if chosen is None else chosen.date
+
+
+def _lead(text: str) -> list[DateMention]:
+    return list(takewhile(lambda d: d.start < LEAD_CHARS, _iter_dates(text)))
+
+
+def _stated(text: str, lead: list[DateMention]) -> DateMention | None:
+    """The first byline or dateline date among `lead`, the dates of `text`."""
+    return next((d for d in lead if _is_byline(text, d) or _is_dateline(text, d)), None)
 
 
 def _line_bounds(text: str, date: DateMention) -> tuple[int, int]:

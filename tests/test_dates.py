@@ -127,3 +127,13 @@ def test_published_date_none_without_dates() -> None:
 def test_published_date_on_seeds(seed: str, iso: str | None) -> None:
     text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
     assert published_date(text) == (iso and datetime.date.fromisoformat(iso))
+
+
+def test_published_date_reads_the_page_timestamp_the_cleaner_removed() -> None:
+    from pipeline.clean import clean_article
+
+    page = ("Kompas.com - Nasional\nPresiden Tinjau Banjir Demak\nRabu, 05 Feb 2025 14:30 WIB\n"
+            "Presiden meninjau tanggul yang jebol dan berjanji memperbaikinya sebelum 20 Maret 2025.\n")
+    text = clean_article(page).clean_text
+    assert "Feb 2025" not in text and published_date(text) == datetime.date(2025, 3, 20)  # an event date
+    assert published_date(text, page) == datetime.date(2025, 2, 5)
