@@ -7,7 +7,7 @@ Leave-one-batch-out over today's rules (`evaluate --cross-validate`) leaves the 
 do: the rules have since been tuned on every batch. A judge's held-out outlet meets rules that
 never saw it, as each batch once did; the revisions below are the ones each batch was first
 measured untouched against (rules at R 0.75-0.84). Their `pipeline/clean` is taken from git
-(`git archive`) into a temporary folder and run in a child process; the model then judges the
+(`git archive`, with the NER gazetteer they read) into a temporary folder and run in a child process; the model then judges the
 lines those rules kept. Scoring is per line (a removed line is removed, whatever the re-joining
 does), so the figures differ slightly from the evaluate table's. Needs the repository's history.
 """
@@ -38,6 +38,7 @@ UNTOUCHED = {
     "fixtures blind5": "6553ab6",
     "fixtures blind6": "e780375",
     "fixtures blind7": "8d7732b",
+    "fixtures blind8": "c9dcfe3",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
@@ -55,8 +56,12 @@ json.dump(out, sys.stdout)
 
 def old_decisions(revision: str, articles: list[LabelledArticle]) -> dict[str, dict]:
     """What the rules at `revision` removed, took as title and cut tags from, per article."""
+    # the rules read the NER gazetteer's places (inline.PLACES_FILE): take that revision's too
     archive = subprocess.run(
-        ["git", "archive", revision, "pipeline/clean"], cwd=REPO_ROOT, check=True, capture_output=True
+        ["git", "archive", revision, "pipeline/clean", "pipeline/ner/gazetteer.tsv"],
+        cwd=REPO_ROOT,
+        check=True,
+        capture_output=True,
     ).stdout
     with tempfile.TemporaryDirectory() as tmp:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
