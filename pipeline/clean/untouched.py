@@ -6,10 +6,11 @@ they were before any rule was tuned on it, then by a model trained on the other 
 Leave-one-batch-out over today's rules (`evaluate --cross-validate`) leaves the model little to
 do: the rules have since been tuned on every batch. A judge's held-out outlet meets rules that
 never saw it, as each batch once did; the revisions below are the ones each batch was first
-measured untouched against (rules at R 0.75-0.84). Their `pipeline/clean` is taken from git
-(`git archive`, with the NER gazetteer they read) into a temporary folder and run in a child process; the model then judges the
-lines those rules kept. Scoring is per line (a removed line is removed, whatever the re-joining
-does), so the figures differ slightly from the evaluate table's. Needs the repository's history.
+measured untouched against (rules at R 0.75-0.84). Their `pipeline/clean` (with the NER
+gazetteer they read) is taken from git (`git archive`) into a temporary folder and run in a child
+process; the model then judges the lines those rules kept. Scoring is per line (a removed line is
+removed, whatever the re-joining does), so the figures differ slightly from the evaluate table's.
+Needs the repository's history.
 """
 
 from __future__ import annotations
