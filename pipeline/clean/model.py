@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +58,11 @@ class Line:
     n_words: int
     reason: str | None = None
     text: str = ""
+    is_blank: bool = field(init=False)
+    """Set once (`display` never changes): every structural pass reads it on every line."""
 
-    @property
-    def is_blank(self) -> bool:
-        return not self.display
+    def __post_init__(self) -> None:
+        self.is_blank = not self.display
 
     @property
     def kept(self) -> bool:
