@@ -13,9 +13,10 @@ Reasons ("<category>.<rule>"):
 - site: lone_site_name, section_label, rubric, masthead, copyright · title: duplicate
 - credit: photo, editor, author, byline, head_name, affiliation, source, code, author_bio, signature, republished
 - caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
-- other: repeated_line, after_signoff, editor_note, disclosure, separator, signoff_block, letter_number, email,
-  url,
-  tags, tags_heading, tag_item, contact_heading, contact_item, about, share_button, reading_time, timestamp
+- other: repeated_line, after_signoff, after_body, editor_note, disclosure, separator, signoff_block,
+  letter_number, email, url, tags, tags_heading, tag_item, contact_heading, contact_item, about,
+  share_button, reading_time, timestamp, breadcrumb, form_field, cookie_notice, comments_heading,
+  comment, poll_heading, poll_item
 - any category: learned (the learned layer, with the category of the removed line next to it,
   else other)
 

@@ -4,10 +4,11 @@ Decisions are layered, each with a named reason:
 1. phrase rules per category (`rules.py`);
 2. lines the pipeline has seen recur across the source (`frequent_lines`);
 3. structural cues (`structure.py`): shape-rule hits inside a broken sentence restored, split
-   promos and their unfinished tails, teaser headlines after bare markers, related, tag and
-   contact lists to the end, captions above photo credits or closed by a credit code, the
+   promos and their unfinished tails, teaser headlines after bare markers, related, tag, contact
+   and poll lists to the end, the comment section, captions above photo credits or closed by a credit code, the
    masthead above the headline, bylines and author blocks, a press release's sign-off block and
-   signer, section labels, the title and its repeat, page furniture after the sign-off code;
+   signer, footer runs after the last paragraph, section labels, the title and its repeat, page
+   furniture after the sign-off code;
 4. inline tags (`inline.py`): the publisher/dateline prefix of the first paragraph (past one
    lead caption when the tag names its publisher) and the credit code closing the last one, cut
    and kept as `source` / `dateline`;
@@ -163,6 +164,7 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     structure.mark_split_promos(lines)
     structure.mark_teaser_headlines(lines)
     structure.mark_lists(lines)
+    structure.mark_comment_section(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_split_credits(lines)
     structure.mark_head_captions(lines)
@@ -174,6 +176,7 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     structure.mark_about_blocks(lines)
     structure.mark_signoff_block(lines)
     structure.mark_signature_roles(lines)
+    structure.mark_footer_runs(lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)
     structure.mark_edge_labels(lines)

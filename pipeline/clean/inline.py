@@ -16,7 +16,9 @@ the ones outlets use (the shape, not the outlet, is matched):
 - upper-case words then a dash: `WASHINGTON – ` (a dateline) or `JAKARTA INSIDER - ` (a publisher,
   told apart by a media word such as INSIDER, NEWS, TIMES, POS)
 - title-case place then a spaced dash: `Jakarta - ` (Detik)
-- place, region, agency in brackets: `Chengdu, China (Xinhua) -- ` (the dateline is the city)
+- place, region, agency in brackets: `Chengdu, China (Xinhua) -- ` (the dateline is the city), or
+  with a colon: `MEDAN (Waspada.id): `
+- a wire's name in brackets, maybe with a short date: `(IQPlus), (13/3) - `
 - place, date, dash: `Jakarta, 10 Februari 2025 – ` (government press releases), or a short date
   with a weekday or an agency: `Jakarta, 12/3 (ANTARA) - `, `Jakarta, Rabu (12/3/2025) - `
 - upper-case brand and its rubric, then an en or em dash: `VIVA Bola – `, `VIVA Otomotif – ` (a
@@ -71,7 +73,11 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publisher_dash_place", rf"^(?P<pub>{DOMAIN}){_DASH_CORE}(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
         (
             "place_paren_publisher",
-            rf"^(?P<place>{_PLACE})(?:\s*,\s*{_PLACE})?\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\){_DASH}",
+            rf"^(?P<place>{_PLACE})(?:\s*,\s*{_PLACE})?\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\)(?:{_DASH}|\s*:\s*{_OPENS})",
+        ),
+        (
+            "paren_publisher_date",
+            rf"^\((?P<pub>[A-Za-z][\w .]{{1,30}})\)\s*,?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?{_DASH}",
         ),
         ("place_date", rf"^(?P<place>{_PLACE})\s*,\s*\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}{_DASH}"),
         (
@@ -200,6 +206,8 @@ def find_prefix(display: str) -> Prefix | None:
             source, dateline = _caps_prefix(groups["caps"])
         else:
             pub, place = groups.get("pub"), groups.get("place")
+            if place and place.casefold() in WEEKDAYS:
+                continue  # "Rabu, 19 Maret 2025 - 08:15 WITA": a date line, not a dateline
             if pub and place and _is_media_name(place) and not _is_media_name(pub):
                 pub, place = place, pub  # "Warta Ekonomi, Jakarta - ": the publisher came first
             source = normalise_source(pub) if pub else None

@@ -11,7 +11,8 @@ keeps its place.
 Speed (≥ 2,000 articles/s per core is the target): the rules' start patterns are joined
 into one regex matched at the line start, and the unanchored patterns are gated by plain
 substring hints. A body line costs that one anchored match plus a few `in` tests; only a line
-passing either is tried rule by rule, in the order below (first wins).
+passing either is tried rule by rule, in the order below (first wins), the hints found in it
+computed once.
 """
 
 from __future__ import annotations
@@ -40,12 +41,29 @@ _DATE_TIME = (
 
 _READING_TIME = (
     r"(?:\d+\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read)"
-    r"|(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*\d+\s*(?:menit|min)|reading\s+time\s*:?\s*\d+)"
+    r"|(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*\d+\s*(?:menit|min)|(?:di)?baca\s+\d+\s*menit"
+    r"|reading\s+time\s*:?\s*\d+(?:\s*min(?:ute)?s?(?:\s+read)?)?)"
 )
-"""A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "4 min read"), alone or after the date."""
+"""A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "Dibaca 2 menit", "4 min read",
+"Reading Time: 2 mins read"), alone or after the date."""
+
+_RELATIVE_TIME = r"\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)"
+"""A comment's or feed item's age ("2 jam yang lalu", "3 days ago")."""
+
+_VIEWS = r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
+"""A view counter ("Dilihat: 1.207 kali", "Dibaca 845 Kali")."""
+
+_PUBLISHED = (
+    r"(?:posted|published|updated|diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang)"
+    r"(?:\s+(?:on|pada|tanggal))?\s+"
+)
+"""A publishing label before the date ("Posted on", "Diterbitkan", "Terbit pada")."""
 
 _CREDIT_NAMES = r"(?-i:[A-Z@][A-Za-z.@'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
 """One to four capitalised words (an outlet, a photographer, "Istimewa") in a photo credit."""
+
+_CRUMB = r"(?-i:[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9&][\w&.'-]*|dan|and)){0,3})"
+"""A breadcrumb segment: one to four capitalised words ("Hukum & Kriminal", "Media dan Informasi")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +81,15 @@ class LineRule:
     anywhere: re.Pattern[str] | None = None
     hints: tuple[str, ...] = ()
 
-    def fires(self, match_text: str, folded: str, n_words: int) -> bool:
+    def fires(self, match_text: str, hinted: frozenset[str], n_words: int) -> bool:
+        """`hinted`: the hints (of any rule) found in the casefolded line."""
         if n_words > self.max_words:
             return False
         if self.start is not None and self.start.match(match_text):
             return True
         return (
             self.anywhere is not None
-            and any(hint in folded for hint in self.hints)
+            and not hinted.isdisjoint(self.hints)
             and self.anywhere.search(match_text) is not None
         )
 
@@ -111,7 +130,7 @@ TEASER_MARKER = re.compile(
 # Headings are capitalised ("Berita Terkait", "TERKINI LAINNYA"); a lower-case "berita pilihan"
 # is a piece of a sentence or promo split by the scraper.
 LIST_HEADING = re.compile(
-    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|konten|postingan)\s+"
+    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|foto|galeri|konten|postingan)\s+"
     r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
     r"|terkini(?:\s+lainnya)?|terkait|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
@@ -151,8 +170,34 @@ RULES: tuple[LineRule, ...] = (
         "other.contact_heading",
         6,
         r"[\W_]*(?:(?:kontak|contact)\s+(?:media|pers|person|us)|narahubung|media\s+contacts?"
-        r"|(?:untuk\s+)?(?:informasi|keterangan)\s+lebih\s+lanjut\W+(?:\w+\W+){0,2}(?:hubungi|menghubungi)"
+        r"|(?:untuk\s+)?(?:informasi|keterangan)\s+lebih\s+lanjut(?:\W+(?:\w+\W+){0,2}(?:hubungi|menghubungi))?"
         r"|(?:for\s+)?(?:further|more)\s+information\W+(?:\w+\W+){0,2}contact)\s*:?[\W_]*$",
+    ),
+    # The heading of the comment section closing the page ("Tinggalkan Balasan", "3 Komentar",
+    # "Leave a Reply", "Masuk untuk berkomentar", "Discussion about this post"); a prompt ("Tulis
+    # Komentar") or a bracketed counter ("Komentar (0)") is a share button.
+    _rule(
+        "other.comments_heading",
+        8,
+        _CAPITALISED + r"[\W_]*(?:tinggalkan\s+(?:balasan|komentar|tanggapan)(?:\s+anda)?"
+        r"(?:\s+batalkan\s+balasan)?|leave\s+a\s+(?:reply|comment)|\d+\s+(?:komentar|comments?|tanggapan|balasan)"
+        r"|komentar\s+pembaca"
+        r"|(?:masuk|login|log\s+in|sign\s+in)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar|komentar)"
+        r"|discussion\s+about\s+this\s+post)[\W_]*$",
+    ),
+    # A reader poll's heading ("POLLING", "Jajak Pendapat"): its question and options follow.
+    _rule("other.poll_heading", 3, _CAPITALISED + r"[\W_]*(?:polling|jajak\s+pendapat|poll|survei\s+pembaca)[\W_]*$"),
+    # A cookie notice ("Kami menggunakan cookie untuk …", "We use cookies …") and its buttons
+    # ("Terima Semua", "Atur Preferensi", "Accept All"): the site speaks of itself.
+    _rule(
+        "other.cookie_notice",
+        60,
+        _CAPITALISED + r"[\W_]*(?:(?:terima|accept|tolak|reject|izinkan|allow)\s+(?:semua|all)(?:\s+cookies?)?"
+        r"|(?:atur|kelola|manage)\s+(?:preferensi|preferences|pengaturan|cookies?|settings)"
+        r"|(?:pengaturan|setelan)\s+(?:cookie|kuki)|cookie\s+settings)[\W_]*$",
+        r"\b(?:kami|we|situs\s+ini|this\s+(?:site|website))\s+(?:\w+\s+)?(?:menggunakan|gunakan|memakai|uses?)\s+"
+        r"(?:\w+\s+)?(?:cookies?|kuki)\b",
+        ("cookie", "kuki"),
     ),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
@@ -189,7 +234,8 @@ RULES: tuple[LineRule, ...] = (
         r"pic\.twitter\.com/",
         ("pic.twitter",),
     ),
-    # pagination: page navigation.
+    # pagination: page navigation and a photo story's slide counter ("2 / 5"); a lone number is
+    # rather a piece of a sentence broken at a link ("… sebanyak" / "400" / "Orang …").
     _rule(
         "pagination.page_nav",
         14,
@@ -198,7 +244,8 @@ RULES: tuple[LineRule, ...] = (
         r"|klik\s+untuk\s+(?:membaca|baca)\w*"
         r"|(?:(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\W*)+)[\W_]*$"
         r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
-        r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)",
+        r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)"
+        r"|\s*\d{1,3}\s*/\s*\d{1,3}\s*$",
     ),
     # promo: subscribe / follow / app promos (see `structure.mark_split_promos` for split ones).
     # A short line naming Google News is a follow promo whatever its verb ("Berita X lainnya dapat
@@ -237,7 +284,9 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.app",
         30,
-        r"[\W_]*(?:download|unduh|install|instal|pasang)\s+(?:sekarang\s+)?(?:juga\s+)?(?:aplikasi|app)\b",
+        r"[\W_]*(?:(?:download|unduh|install|instal|pasang)\s+(?:sekarang\s+)?(?:juga\s+)?(?:aplikasi|app)\b"
+        r"|(?:buka|open)\s+(?:di\s+|in\s+(?:the\s+)?)?(?:aplikasi|app)\b|get\s+the\s+app\b"
+        r"|(?:baca|nikmati)\s+(?:\w+\s+){0,4}(?:di|lewat|melalui|via)\s+aplikasi\b)",
         r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)",
         ("download", "unduh"),
     ),
@@ -247,11 +296,11 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:berlangganan|langganan|subscribe|daftar(?:kan)?\s+(?:diri|email)|sign\s+up"
         r"|klik\s+(?:di\s*)?(?:sini|link|tautan)|klik\s+untuk\s+(?:berlangganan|subscribe|mendaftar|daftar))\b",
         r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)"
-        r"|\bin(?:to)?\s+your\s+inbox\b|\b(?:dukung|support)\s+(?:\w+\s+){0,2}(?:jurnalisme|journalism)\b"
+        r"|\b(?:in|into|to)\s+your\s+inbox\b|\blangsung\s+(?:ke|di)\s+(?:kotak\s+masuk|inbox)\b|\b(?:dukung|support)\s+(?:\w+\s+){0,2}(?:jurnalisme|journalism)\b"
         r"|(?-i:\bBerlangganan)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:sekarang|segera)\b"
         r"|\b(?:pesan|beli)\s+sekarang\b[^.!?]{0,60}\b(?:toko|lapak)\s+(?:\w+\s+)?kami\b",
         # Narrow hints: "sekarang" alone is in many body lines, and each hit costs the rule-by-rule pass.
-        ("newsletter", "klik", "inbox", "jurnalism", "berlangganan", "pesan sekarang", "beli sekarang"),
+        ("newsletter", "klik", "inbox", "kotak masuk", "jurnalism", "berlangganan", "pesan sekarang", "beli sekarang"),
     ),
     # A paywall: premium-content banners, log-in prompts and subscription offers ("Konten Premium
     # Nikmati …", "Masuk untuk melanjutkan", "Berlangganan Tempo Digital mulai …", "Silakan
@@ -281,14 +330,15 @@ RULES: tuple[LineRule, ...] = (
         r".{0,120}\b(?:e-?mail|whats\s*app|wa)\b",
         hints=("pembaca", "kamu", "anda"),
     ),
-    # A donation appeal of a foundation-run outlet ("Dukung dakwah kami dengan berdonasi melalui
-    # rekening …", Hidayatullah; "Bantu redaksi …"): the outlet asks for itself ("kami",
-    # "redaksi"), in the imperative; a news line about a fundraiser names someone else.
+    # A donation or support appeal ("Dukung dakwah kami dengan berdonasi melalui rekening …",
+    # Hidayatullah; "Bantu redaksi …"; "Dukung HIDUPKATOLIK.com dengan berlangganan …"): the
+    # outlet asks for itself ("kami", "redaksi", its domain), in the imperative; a news line
+    # about a fundraiser names someone else.
     _rule(
         "promo.donation",
         40,
-        r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,3}(?:kami|redaksi|us)\b.{0,120}"
-        r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer)\b",
+        r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,3}(?:kami|redaksi|us|[\w-]+\.(?:com|co\.id|co|id|net|org))\b.{0,120}"
+        r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer|berlangganan|subscribe|subscription)\b",
     ),
     # credit: author, editor, reporter and source credits; photo credits; republication notices.
     _rule(
@@ -314,7 +364,7 @@ RULES: tuple[LineRule, ...] = (
         r"|jurnalis|publisher)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
-        r"|[\W_]*(?:cerita|story|posted|written)\s+(?:oleh|by)\s+(?-i:[A-Z])"
+        r"|[\W_]*(?:cerita|story|posted|written|published)\s+(?:oleh|by)\s*:?\s*(?-i:[A-Z])"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
         r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
         r"|(?=(?-i:[A-Z]))(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+"
@@ -357,7 +407,8 @@ RULES: tuple[LineRule, ...] = (
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
-        r"(?:(?:\s+(?:pada|on)\s+|\s*[|,;]\s*)[^.]*\d{4}[^.]*)?$"
+        r"(?:(?:\s+(?:pada|on)\s+|\s*[|,;—–•·-]\s*)[^.]*\d{4}[^.]*)?$"
+        r"|(?-i:by\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
         r"|(?-i:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
         r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
@@ -414,6 +465,19 @@ RULES: tuple[LineRule, ...] = (
     # capitalised words: a sentence piece "Jawa Barat/Jawa Tengah" inside a broken sentence is
     # restored by `structure.restore_sentence_pieces` (a shape rule). Nearly every line opens
     # with a capital, so the pattern is gated by hints rather than joined to the start patterns.
+    # A breadcrumb ("Beranda » Berita » Polres Jajaran", "Home  >  Papua  >  Jayapura", "Media &
+    # Informasi / Siaran Pers"): short capitalised segments joined by ›, >, a spaced slash or a
+    # spaced » (a straight quote in the match form, so three segments at least: 'Lagu " Ukiyo
+    # Crossing "' is a tokenised quote), closing no sentence or clause.
+    _rule(
+        "other.breadcrumb",
+        14,
+        anywhere=r"^(?!.*[.,;!?]\W*$)(?:[\W_]*" + _CRUMB + r"(?:\s*[›>]\s*" + _CRUMB + r"){1,5}[\W_]*$"
+        r"|" + _CRUMB + r"(?:\s+\"\s+" + _CRUMB + r"){2,5}$|" + _CRUMB + r"(?:\s+/\s+" + _CRUMB + r"){1,5}$)",
+        hints=("›", ">", "/", ' " '),
+    ),
+    # A comment form's required field ("Nama *", "Email *").
+    _rule("other.form_field", 3, anywhere=r"^(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\*$", hints=("*",)),
     _rule(
         "caption.credit_line",
         8,
@@ -434,11 +498,11 @@ RULES: tuple[LineRule, ...] = (
         r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] (?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
-        r"|[.!?|]\s+(?:foto|photo|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
+        r"|[.!?|]\s+[-(]?\s*(?:foto|photo|image|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
         r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
         r"(?:pexels|unsplash|freepik|pixabay|shutterstock|istock)\b"
         r"|(?-i:[.!?]\s*-\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*-\s*[A-Z][A-Z .]+)$",
-        ("(", "/", "foto", "photo", "dok", "ilustrasi", "illustration", ".-", "sumber :", "sumber:"),
+        ("(", "/", "foto", "photo", "image", "dok", "ilustrasi", "illustration", ".-", "sumber :", "sumber:"),
     ),
     # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
     # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
@@ -493,20 +557,24 @@ RULES: tuple[LineRule, ...] = (
     _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
     _rule("site.rubric", 6, r"[\W_]*(?:kategori|category|categories|rubrik|rubric|kanal|section)\s*:\s*\S"),
-    # Share buttons and the page's other widgets: comment prompts, "Join the discussions",
-    # font-size switches ("Change Size").
+    # Share buttons and the page's other widgets, alone or in a row ("Bagikan: Facebook Twitter
+    # WhatsApp Line", "Facebook  X  WhatsApp  Telegram  Salin Tautan", WordPress' "Like this:"):
+    # comment prompts, "Join the discussions", font-size switches ("Change Size"), a live blog's
+    # refresh prompt ("Muat ulang halaman untuk pembaruan terbaru").
     _rule(
         "other.share_button",
-        7,
-        _CAPITALISED + r"[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
-        r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest"
-        r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi"
+        10,
+        _CAPITALISED + r"(?:[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
+        r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest|x|print|cetak"
+        r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi|like(?:\s+this)?|loading"
         r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten)"
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"
-        r"(?:\s*(?:artikel\s+ini|berita\s+ini|this\s+article(?:\s+on\s+social\s+media)?))?(?:\s+(?:ke|via|on|to))?[\W_]*$"
+        r"(?:\s*(?:(?:artikel|berita|galeri|foto|video)(?:\s+ini)?|this\s+(?:article|story)(?:\s+on\s+social\s+media)?))?"
+        r"(?:\s+(?:ke|via|on|to|melalui|lewat))?)+[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
-        r"|[\W_]*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?[\W_]*$",
+        r"|[\W_]*" + _VIEWS + r"[\W_]*$"
+        r"|[\W_]*(?:muat\s+ulang|refresh|reload)\s+(?:halaman|laman|(?:this\s+)?page)\b[^.!?]{0,60}$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -
@@ -515,7 +583,8 @@ RULES: tuple[LineRule, ...] = (
     # sentence ("pada 5 Maret 2025", "Ia meninggal pada tahun 8 Juni 1970"). A label before the date
     # ("Edisi : 9 Maret 2025"), a time before it ("13:05 11.03.2025"), a 12-hour clock ("February
     # 12, 2025 | 3:42 pm") and an update stamp after it ("11.02.2025 - Pembaruan : 11.02.2025")
-    # belong to the line.
+    # belong to the line, and so do a publishing label ("Posted on …", "Diterbitkan …"), a view
+    # counter ("… | Dilihat: 1.207 kali") and the poster ("… by admin", "… oleh Humas UI").
     # A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "4 min read").
     _rule(
         "other.reading_time",
@@ -525,11 +594,12 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.timestamp",
         14,
-        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:\d{1,2}[:.]\d{2}\s+)?(?:(?-i:[A-Z●•|,:-])[^\s\d]*\s+){0,4}?"
+        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:\d{1,2}[:.]\d{2}\s+)?(?:" + _PUBLISHED + r")?"
+        r"(?:(?-i:[A-Z●•|,:/-])[^\s\d]*\s+){0,4}?"
         + _DATE_TIME
         + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
         + _DATE_TIME
-        + r")?(?:\W+" + _READING_TIME + r")?[\W_]*$",
+        + r")?(?:\W+(?:" + _READING_TIME + "|" + _VIEWS + r"))?(?:\s+(?:by|oleh)\s+[^\d.!?]{1,40}?)?[\W_]*$",
     ),
 )
 
@@ -542,13 +612,14 @@ _ANYWHERE_RULES = tuple(rule for rule in RULES if rule.anywhere is not None)
 def phrase_reason(match_text: str, n_words: int) -> str | None:
     """The reason of the first phrase rule naming this line, or None for a candidate body line."""
     folded = match_text.casefold()
+    hinted = frozenset(hint for hint in _ANY_HINT if hint in folded)  # once, not per rule
     if _ANY_START.match(match_text) is not None:
         candidates = RULES
-    elif any(hint in folded for hint in _ANY_HINT):
+    elif hinted:
         candidates = _ANYWHERE_RULES
     else:
         return None
     for rule in candidates:
-        if rule.fires(match_text, folded, n_words):
+        if rule.fires(match_text, hinted, n_words):
             return rule.reason
     return None

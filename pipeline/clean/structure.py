@@ -113,6 +113,8 @@ SHAPE_REASONS = frozenset(
         "site.lone_site_name",
         "other.timestamp",
         "other.share_button",
+        "other.breadcrumb",
+        "other.form_field",
     }
 )
 """Phrase rules that judge a line by its shape (a short name, a date, a lone word) rather than
@@ -191,25 +193,63 @@ LIST_ITEMS = {
     "related.list_heading": "related.list_item",
     "other.tags_heading": "other.tag_item",
     "other.contact_heading": "other.contact_item",
+    "other.poll_heading": "other.poll_item",
 }
 """List headings and the reason given to the lines under them."""
 
 
 def mark_lists(lines: list[Line]) -> None:
-    """related.list_item / other.tag_item: lines after a list heading ("Artikel Terkait",
-    "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags", "Topik"; a press release's "Kontak
-    Media:") to the end of the page, as news sites print them below the article. An end marker ("Akhir dari artikel-artikel yang
-    direkomendasikan", BBC) or a real paragraph (long, closed by a full stop) ends the list:
-    when in doubt, keep."""
+    """related.list_item / other.tag_item / other.contact_item / other.poll_item: lines after a
+    list heading ("Artikel Terkait", "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags",
+    "Topik"; a press release's "Kontak Media:"; a reader poll's question and options) to the end
+    of the page, as news sites print them below the article. An end marker ("Akhir dari
+    artikel-artikel yang direkomendasikan", BBC), a real paragraph (long, closed by a full stop)
+    or the article's headline ends the list: a heading-shaped tagline above the headline ("Aceh
+    Journal National Network") heads no list. When in doubt, keep."""
+    headline: Line | None = None
     item: str | None = None
     for line in lines:
         if line.reason in LIST_ITEMS or line.reason == "related.list_end":
             item = LIST_ITEMS.get(line.reason)
+            headline = headline or _head_headline(lines)
         elif item is not None and line.kept:
-            if is_body_like(line) and not is_headline_like(line):
+            if line is headline or (is_body_like(line) and not is_headline_like(line)):
                 item = None
             else:
                 line.reason = item
+
+
+def _head_headline(lines: list[Line]) -> Line | None:
+    """The last long headline-shaped kept line before the first paragraph: the article's headline
+    (a page may print a list or a tagline above it, never between it and the paragraph)."""
+    headline = None
+    for line in lines:
+        if not line.kept:
+            continue
+        if is_body_like(line):
+            return headline
+        if line.n_words >= TITLE_MIN_WORDS and is_headline_like(line):
+            headline = line
+    return None
+
+
+COMMENTS_AFTER_PARAGRAPHS = 2
+"""A comment-section heading closes the article only after this many paragraphs: in the head,
+"0 Comments" is a counter beside the byline."""
+
+
+def mark_comment_section(lines: list[Line]) -> None:
+    """other.comment: everything after the heading of the comment section ("Tinggalkan Balasan",
+    "3 Komentar", "Leave a Reply", "Discussion about this post") to the end of the page: the
+    readers' names, their comments (prose, but not the article's), reply and like buttons and
+    the comment form. Comments come last on a news page."""
+    headings = [i for i, line in enumerate(lines) if line.reason == "other.comments_heading"]
+    for i in headings:
+        if sum(1 for line in lines[:i] if line.kept and is_body_like(line)) >= COMMENTS_AFTER_PARAGRAPHS:
+            for later in lines[i + 1 :]:
+                if later.kept:
+                    later.reason = "other.comment"
+            return
 
 
 def _starts_fresh(line: Line | None) -> bool:
@@ -375,11 +415,12 @@ def mark_head_names(lines: list[Line]) -> None:
     line before must not be an unfinished sentence other than the headline. A linked name
     opening a broken first sentence ("Gubernur Jawa Barat" / "Dedi Mulyadi meminta …", or
     "Menurut" / "Andi Sudirman" / ", banjir …" under a date line) fails these tests and stays, and
-    so does one word under the head with the paragraph below it: a fact check's "Klaim" heading."""
+    so does one word under the head with the paragraph below it: a fact check's "Klaim" heading.
+    A headline closed by a quote ("Kepala BMKG: "Kemarau … Lengah"") is no paragraph."""
     content = [line for line in lines if not line.is_blank]
     headline = next((line for line in content if line.kept and is_headline_like(line)), None)
     for i, line in enumerate(content):
-        if line.kept and is_body_like(line):
+        if line.kept and line is not headline and is_body_like(line):
             return
         if not line.kept or line is headline or not 1 <= line.n_words <= NAME_MAX_WORDS:
             continue
@@ -407,15 +448,18 @@ TITLE_MIN_WORDS = 6
 _LABEL_JOINERS = frozenset("/ | & - dan and of".split())
 
 
-def _is_masthead_label(line: Line, title: Line) -> bool:
-    """A name shorter than the headline: capitalised words (or joiners like "/", "dan"), no
-    punctuation closing it."""
+def _is_masthead_label(line: Line, title: Line, first: bool) -> bool:
+    """A name shorter than the headline: capitalised words (or numbers, or joiners like "/",
+    "dan"), no punctuation closing it; the page's first line may be a logo's lower-case text
+    ("jambi independent")."""
     words = line.match.split()
+    if first and line.match.replace(" ", "").isalpha() and line.match.islower():
+        return len(words) <= min(MASTHEAD_MAX_WORDS, title.n_words - 1)
     return (
         1 <= len(words) <= min(MASTHEAD_MAX_WORDS, title.n_words - 1)
         and words[0][0].isupper()
         and line.match[-1:].isalnum()
-        and all(word[0].isupper() or word in _LABEL_JOINERS for word in words)
+        and all(word[0].isupper() or word.isdigit() or word in _LABEL_JOINERS for word in words)
     )
 
 
@@ -428,10 +472,11 @@ def mark_masthead(lines: list[Line]) -> None:
     … .") is no masthead: the line after it closes a sentence (not headline-shaped), or the line
     after that continues it in lower case."""
     kept = [line for line in lines if line.kept]
+    lines_first = next((line for line in lines if not line.is_blank), None)
     i = next((i for i, line in enumerate(kept) if line.n_words >= TITLE_MIN_WORDS and is_headline_like(line)), None)
     if i is None or (i + 1 < len(kept) and continues_sentence(kept[i + 1].match)):
         return
-    if all(_is_masthead_label(line, kept[i]) for line in kept[:i]):
+    if all(_is_masthead_label(line, kept[i], line is lines_first) for line in kept[:i]):
         for line in kept[:i]:
             line.reason = "site.masthead"
 
@@ -444,14 +489,32 @@ def mark_signoff_block(lines: list[Line]) -> None:
     """other.signoff_block: after the end marker of a press release ("***", "###", the PR
     convention for "end of text"), the signer's title, name and contact lines. Only when
     paragraphs precede the marker and none follows it: a "***" between sections of a feature is
-    followed by more text, and a bullet between head widgets ("·") by the whole article."""
+    followed by more text, and a bullet between head widgets ("·") by the whole article.
+    A release without the marker signs between its last paragraph and its contact heading
+    ("Ramdan Denny Prakoso" / "Kepala Departemen Komunikasi" / "Informasi lebih lanjut:")."""
     content = [line for line in lines if not line.is_blank]
+    _mark_signer_before_contact(content)
     marks = [i for i, line in enumerate(content) if line.reason == "other.separator"]
     if not marks or not any(line.kept and is_body_like(line) for line in content[: marks[-1]]):
         return
     tail = [line for line in content[marks[-1] + 1 :] if line.kept]
     if all(line.n_words <= SIGNOFF_MAX_WORDS and not is_body_like(line) for line in tail):
         for line in tail:
+            line.reason = "other.signoff_block"
+
+
+def _mark_signer_before_contact(content: list[Line]) -> None:
+    """The short kept lines between the last paragraph and a contact heading after it, when none
+    closes a sentence or a clause (a list the article introduced with a colon stays)."""
+    heading = next((i for i, line in enumerate(content) if line.reason == "other.contact_heading"), None)
+    if heading is None:
+        return
+    body = [i for i, line in enumerate(content[:heading]) if line.kept and is_body_like(line)]
+    if not body:
+        return
+    signer = [line for line in content[body[-1] + 1 : heading] if line.kept]
+    if all(line.n_words <= SIGNOFF_MAX_WORDS and not _ends_clause(line.match) for line in signer):
+        for line in signer:
             line.reason = "other.signoff_block"
 
 
@@ -558,6 +621,40 @@ def mark_author_blocks(lines: list[Line]) -> None:
         ):
             name.reason, affiliation.reason = "credit.head_name", "credit.affiliation"
             return
+
+
+FOOTER_MAX_WORDS = 7
+"""Longest entry of a footer menu or a widget label after the article ("Pedoman Media Siber")."""
+
+
+def mark_footer_runs(lines: list[Line]) -> None:
+    """other.after_body: after the last paragraph, a run of short headline- or label-shaped kept
+    lines with removed page furniture right before it (an ad slot does not count: an article's
+    closing list may run on under it) and removed furniture or the page's end right after it.
+    Such a run is the page's own: a footer menu ("Redaksi" / "Pedoman Media Siber" / "Tentang
+    Kami" / "Kontak" / "Copyright …"), a widget's labels; the article's text ends with its last
+    paragraph or runs straight on from it."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept and is_body_like(lines[i])), None)
+    if last is None:
+        return
+    run: list[Line] = []
+    before = lines[last]  # the non-blank line before the run
+    for line in (*lines[last + 1 :], None):
+        if line is not None and line.is_blank:
+            continue
+        if line is not None and line.kept:
+            run.append(line)
+            continue
+        if run and not before.kept and not (before.reason or "").startswith("ad.") and all(map(_is_footer_entry, run)):
+            for entry in run:
+                entry.reason = "other.after_body"
+        if line is not None:
+            run, before = [], line
+
+
+def _is_footer_entry(line: Line) -> bool:
+    """Short, headline- or label-shaped, closing no sentence."""
+    return line.n_words <= FOOTER_MAX_WORDS and (is_headline_like(line) or _is_label(line)) and not ends_sentence(line.match)
 
 
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:

@@ -7,6 +7,7 @@ import pytest
 from pipeline.clean import clean_article, line_key
 from pipeline.clean.inline import find_suffix
 from pipeline.clean.rules import phrase_reason
+from pipeline.clean.unicode import match_form
 
 BODY = (
     "Pemerintah menaikkan anggaran pendidikan menjadi 20 persen dari total belanja negara tahun ini.\n"
@@ -843,3 +844,106 @@ def test_desk_signature_of_three_upper_case_words_after_the_last_paragraph() -> 
 def test_glued_media_word_tells_the_publisher_from_the_place() -> None:
     article = clean_article("TIMESINDONESIA, MALANG – Pemerintah Kota Malang melarang ASN memakai mobil dinas.\n" + BODY)
     assert (article.source, article.dateline) == ("timesindonesia", "MALANG")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home  >  Kalbar  >  Pontianak", "other.breadcrumb"),
+        ("Beranda » Nasional » Hukum", "other.breadcrumb"),
+        ("Berita / Pendidikan", "other.breadcrumb"),
+        ("Posted on 3 April 2025 by redaksi", "other.timestamp"),
+        ("Dipublikasikan 2 April 2025 oleh Humas Polda NTT", "other.timestamp"),
+        ("Kamis, 3 April 2025 - 10:15 WIT | Dibaca: 312 kali", "other.timestamp"),
+        ("Reading Time: 4 minutes", "other.reading_time"),
+        ("by Yohana Wenda", "credit.byline"),
+        ("Oleh: Tim Redaksi — 3 April 2025 in Berita", "credit.byline"),
+        ("Posted By : Admin Humas", "credit.author"),
+        ("Bagikan: Facebook X WhatsApp Telegram", "other.share_button"),
+        ("Refresh halaman ini untuk update terbaru", "other.share_button"),
+        ("Tinggalkan Komentar", "other.comments_heading"),
+        ("12 Komentar", "other.comments_heading"),
+        ("Leave a Reply", "other.comments_heading"),
+        ("Jajak Pendapat", "other.poll_heading"),
+        ("Situs ini menggunakan cookie agar Anda mendapat pengalaman terbaik.", "other.cookie_notice"),
+        ("Accept All Cookies", "other.cookie_notice"),
+        ("Nama *", "other.form_field"),
+        ("3 / 12", "pagination.page_nav"),
+        ("Buka di Aplikasi", "promo.app"),
+        ("Nikmati berita lebih cepat lewat aplikasi kami", "promo.app"),
+        ("Sign up to get our top stories sent to your inbox.", "promo.subscribe"),
+        ("Dukung Kabarpapua.co dengan berlangganan edisi digital.", "promo.donation"),
+        ("Nelayan menarik perahu di Pantai Lasiana. Image: Antara", "caption.photo_credit"),
+        ("Foto Lainnya", "related.list_heading"),
+        ("Informasi lebih lanjut:", "other.contact_heading"),
+    ],
+)
+def test_phrase_rules_from_the_eighth_blind_batch(line: str, reason: str) -> None:
+    matched = match_form(line)  # as the cleaner hands it over: "»" becomes a straight quote
+    assert phrase_reason(matched, len(matched.split())) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lagu \" Ukiyo Crossing \"",
+        "Pagerwatu / Ciekek.",
+        "400",
+        "Google berhenti menggunakan cookie pihak ketiga di peramban Chrome.",
+        "Warga dapat melapor melalui aplikasi PLN Mobile yang tersedia gratis.",
+        "Pada 12 Maret 2025, ia meninggal dunia.",
+    ],
+)
+def test_body_lines_near_the_eighth_batch_rules_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_comment_section_after_the_article_goes_to_the_end() -> None:
+    raw = (
+        "Judul Berita tentang Jalan yang Longsor di Sumatera Barat\n"
+        "Jalan nasional di Lembah Anai kembali dibuka satu jalur setelah longsor kemarin.\n"
+        "Polisi mengatur arus kendaraan dengan sistem buka tutup di lokasi longsor.\n"
+        "2 Komentar\n"
+        "Andi · 1 jam yang lalu\n"
+        "Semoga cepat diperbaiki karena jalan ini sangat penting bagi warga kami.\n"
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.clean_text.splitlines()[-1].startswith("Polisi mengatur")
+
+
+def test_comment_counter_in_the_head_keeps_the_article() -> None:
+    raw = (
+        "Judul Berita tentang Jalan yang Longsor di Sumatera Barat\n"
+        "0 Comments\n"
+        "Jalan nasional di Lembah Anai kembali dibuka satu jalur setelah longsor kemarin.\n"
+        "Polisi mengatur arus kendaraan dengan sistem buka tutup di lokasi longsor.\n"
+    )
+    assert "Polisi mengatur" in clean_article(raw).clean_text
+
+
+def test_footer_menu_after_the_article_goes_but_a_list_under_the_paragraph_stays() -> None:
+    footer = (
+        "Harga Cabai Turun di Pasar Tradisional Kota Padang Pekan Ini\n"
+        "Harga cabai merah di pasar tradisional Kota Padang turun menjadi Rp40.000 per kilogram.\n"
+        "Redaksi\n"
+        "Pedoman Media Siber\n"
+        "Tentang Kami\n"
+        "Copyright © 2025 Harian Contoh\n"
+    )
+    assert "Pedoman Media Siber" not in clean_article(footer).clean_text
+    listed = (
+        "Jadwal Pertandingan Persib Bandung Bulan April di Liga 1\n"
+        "Persib Bandung akan menjalani tiga laga kandang pada bulan April mendatang.\n"
+        "Persib vs Persija\n"
+        "Persib vs Arema FC\n"
+    )
+    assert "Persib vs Arema FC" in clean_article(listed).clean_text
+
+
+def test_a_tagline_heading_above_the_headline_does_not_take_it() -> None:
+    raw = (
+        "Aceh Journal National Network\n"
+        "DPRA Minta Pemerintah Aceh Percepat Pencairan Dana Otsus 2025\n"
+        "Banda Aceh - Dewan Perwakilan Rakyat Aceh meminta pemerintah mempercepat pencairan dana otsus.\n"
+    )
+    assert clean_article(raw).title == "DPRA Minta Pemerintah Aceh Percepat Pencairan Dana Otsus 2025"
