@@ -43,16 +43,22 @@ def create_views(con: duckdb.DuckDBPyConnection, lake: Lake, snapshot: bool = Fa
         "CREATE OR REPLACE VIEW quarantine AS SELECT path, doc_id, sha256, reason, first_seen, last_seen "
         "FROM files WHERE status = 'quarantined'"
     )
+    # Only committed batches' files are listed: a crashed or running batch stays invisible.
+    committed = lake.committed()
     for table, table_schema in schema.SEGMENTED.items():
-        _relation(con, f"_{table}_segments", [str(p) for p in lake.segments(table)] or None, table_schema)
-        # Only committed batches: a crashed run's segments wait, invisible, to be dropped.
-        con.execute(
-            f"CREATE OR REPLACE VIEW {table}_history AS SELECT * FROM _{table}_segments "
-            "WHERE batch_id IN (SELECT batch_id FROM files UNION ALL SELECT run_id FROM ingest_log)"
-        )
+        files = [str(path) for path in lake.segments(table, committed)]
+        _relation(con, f"{table}_history", files or None, table_schema)
+    # A row is current unless its article version was superseded (changed, deleted, re-cleaned,
+    # quarantined): a few hundred versions to rule out cost less than matching every row to the
+    # 100,000-row manifest. Every version has its raw_files row.
+    con.execute(
+        "CREATE OR REPLACE TABLE _superseded AS SELECT DISTINCT doc_id, batch_id FROM raw_files_history "
+        "EXCEPT SELECT doc_id, batch_id FROM files WHERE status = 'active'"
+    )
+    for table in schema.SEGMENTED:
         con.execute(
             f"CREATE OR REPLACE VIEW {table} AS SELECT t.* FROM {table}_history t "
-            "SEMI JOIN files f ON t.doc_id = f.doc_id AND t.batch_id = f.batch_id AND f.status = 'active'"
+            "ANTI JOIN _superseded s ON t.doc_id = s.doc_id AND t.batch_id = s.batch_id"
         )
 
 
@@ -68,9 +74,16 @@ def _relation(con: duckdb.DuckDBPyConnection, name: str, source: Path | list[str
         con.execute(f"CREATE OR REPLACE {kind} {name} AS SELECT * FROM read_parquet([{files}], union_by_name = true)")
 
 
+MEMORY_LIMIT = "300MB"
+"""DuckDB's working memory in a run: beyond it, joins and aggregations spill to
+`_staging/duckdb/` rather than grow the run's process (a first aggregate build at 100,000
+articles peaks at 0.9 GiB without a limit, 0.55 GiB with this one, for 25% more time)."""
+
+
 def lake_connection(lake: Lake) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the lake's views, for aggregation and checks."""
-    con = duckdb.connect()
+    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT,
+                                 "temp_directory": str(lake.root / "_staging" / "duckdb")})
     create_views(con, lake)
     return con
 

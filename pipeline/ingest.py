@@ -58,8 +58,9 @@ def scan(seeds_dir: Path) -> pa.Table:
     if not os.access(seeds_dir, os.R_OK | os.X_OK):
         raise PermissionError(f"seeds folder is not readable: {seeds_dir}")
     rows: dict[str, list] = {name: [] for name in SCAN_SCHEMA.names}
+    prefix = len(os.path.join(seeds_dir, ""))  # string slicing: pathlib costs 1 s per 100,000 files
     for entry in _walk(seeds_dir):
-        rel, problem = _relative_name(Path(entry.path).relative_to(seeds_dir).as_posix())
+        rel, problem = _relative_name(entry.path[prefix:])
         st = entry.stat(follow_symlinks=False)
         if entry.is_symlink():
             problem = f"symlink, not followed (points to {os.readlink(entry.path)!r})"

@@ -190,25 +190,32 @@ class Lake:
     def segment_path(self, table: str, batch_id: str) -> Path:
         return self.root / table / f"part-{batch_id}.parquet"
 
-    def segments(self, table: str) -> list[Path]:
+    def segments(self, table: str, batches: set[str] | None = None) -> list[Path]:
         """The live segment files of a table: every run's and compacted file, minus those a
-        compacted file replaced (they stay on disk for ORPHAN_AGE_SECONDS, for older readers)."""
+        compacted file replaced (they stay on disk for ORPHAN_AGE_SECONDS, for older readers);
+        with `batches`, only the files whose rows all belong to those batches."""
         folder = self.root / table
         if not folder.is_dir():
             return []
         files = sorted(folder.glob("part-*.parquet")) + sorted(folder.glob("compact-*.parquet"))
         retired = {name for path in files for name in _replaces(path)}
-        return [path for path in files if path.name not in retired]
+        return [path for path in files if path.name not in retired and (batches is None or _batches(path) <= batches)]
+
+    def committed(self) -> set[str]:
+        """Batches whose rows are committed: those the manifest or the run log names."""
+        found = set()
+        for path, column in ((self.files_path, "batch_id"), (self.ingest_log_path, "run_id")):
+            if path.exists():
+                found.update(pq.read_table(path, columns=[column]).column(column).unique().to_pylist())
+        return found
 
     def compact(self, table: str, schema: pa.Schema, committed: set[str]) -> list[Path]:
         """Merge a table's live segments of committed batches as `merge_groups` says. Under the
         lake lock (the caller's). A merged file carries the names it replaces (and theirs, so
         deleting files in any order never brings a retired one back); its rename is the whole
         change."""
-        candidates = [
-            path for path in self.segments(table)
-            if _batches(path) <= committed and pq.read_schema(path).remove_metadata().equals(schema)
-        ]
+        candidates = [path for path in self.segments(table, committed)
+                      if pq.read_schema(path).remove_metadata().equals(schema)]
         groups = merge_groups([path.stat().st_size for path in candidates])
         return [self._merge(table, schema, [candidates[i] for i in group]) for group in groups]
 
