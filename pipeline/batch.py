@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import PIPELINE_VERSION, schema
@@ -98,42 +99,45 @@ def stage(lake: Lake, seeds_dir: Path, batch_id: str, *, reprocess_all: bool = F
     lake.clear_staging(batch_id)
     scanned = scan(seeds_dir)
     plan = classify(scanned, lake.read(lake.files_path, schema.FILES), PIPELINE_VERSION, reprocess_all)
-    staged: list[dict] = []
-    counts = dict.fromkeys((*CHANGES, "touched"), 0)
     log(f"scan: {scanned.num_rows} files in {seeds_dir}")
+    # Unchanged and deleted files are settled by the diff, in Arrow; only the rest is read.
+    to_read = pc.is_in(plan["change"], pa.array(["new", "maybe_changed"]))
+    settled = plan.filter(pc.invert(to_read))
+    counts = dict.fromkeys((*CHANGES, "touched"), 0)
+    settled_counts = pc.value_counts(settled["change"])
+    counts.update(zip(settled_counts.field("values").to_pylist(), settled_counts.field("counts").to_pylist()))
+    staged = [pa.table({
+        "doc_id": settled["doc_id"], "path": settled["path"], "size": settled["size"], "mtime_ns": settled["mtime_ns"],
+        "sha256": settled["old_sha256"], "change": settled["change"], "reason": pa.nulls(settled.num_rows, pa.string()),
+    }, schema=STAGED_SCHEMA)]
+    read: list[dict] = []
     buffer: list[dict] = []
     with lake.writer("raw_files", batch_id, schema.RAW_FILES) as raw:
-        for row in plan.to_pylist():
-            change, sha, reason = row["change"], row["old_sha256"], None
-            size, mtime_ns = row["size"], row["mtime_ns"]
-            if change in ("new", "maybe_changed"):
-                result = read_article(seeds_dir / row["path"], size, mtime_ns, row["problem"])
-                sha, size, mtime_ns = result.sha256, result.size, result.mtime_ns
-                if result.unstable:
-                    change = "unstable"
-                elif change == "maybe_changed":
-                    same = (
-                        sha == row["old_sha256"]
-                        and row["old_version"] == PIPELINE_VERSION
-                        and not reprocess_all
-                    )
-                    change = "unchanged" if same else "changed"
-                    counts["touched"] += same
-                if change in ("new", "changed") and result.refused:
-                    change, reason = "quarantined", result.refused
-                elif change in ("new", "changed"):
-                    buffer.append(
-                        {"doc_id": row["doc_id"], "path": row["path"], "sha256": sha, "size": size,
-                         "encoding": result.decoded.encoding, "text": result.decoded.text, "batch_id": batch_id}
-                    )
-                    if len(buffer) >= CHUNK:
-                        raw.write(buffer)
-                        buffer = []
+        for row in plan.filter(to_read).to_pylist():
+            change, reason = row["change"], None
+            result = read_article(seeds_dir / row["path"], row["size"], row["mtime_ns"], row["problem"])
+            if result.unstable:
+                change = "unstable"
+            elif change == "maybe_changed":
+                same = result.sha256 == row["old_sha256"] and row["old_version"] == PIPELINE_VERSION and not reprocess_all
+                change = "unchanged" if same else "changed"
+                counts["touched"] += same
+            if change in ("new", "changed") and result.refused:
+                change, reason = "quarantined", result.refused
+            elif change in ("new", "changed"):
+                buffer.append(
+                    {"doc_id": row["doc_id"], "path": row["path"], "sha256": result.sha256, "size": result.size,
+                     "encoding": result.decoded.encoding, "text": result.decoded.text, "batch_id": batch_id}
+                )
+                if len(buffer) >= CHUNK:
+                    raw.write(buffer)
+                    buffer = []
             counts[change] += 1
-            staged.append({"doc_id": row["doc_id"], "path": row["path"], "size": size,
-                           "mtime_ns": mtime_ns, "sha256": sha, "change": change, "reason": reason})
+            read.append({"doc_id": row["doc_id"], "path": row["path"], "size": result.size,
+                         "mtime_ns": result.mtime_ns, "sha256": result.sha256, "change": change, "reason": reason})
         raw.write(buffer)
-    write_table(pa.Table.from_pylist(staged, schema=STAGED_SCHEMA), lake.staging(batch_id) / "plan.parquet")
+    staged.append(pa.Table.from_pylist(read, schema=STAGED_SCHEMA))
+    write_table(pa.concat_tables(staged).sort_by("path"), lake.staging(batch_id) / "plan.parquet")
     batch = Batch(batch_id, started_at, PIPELINE_VERSION, counts)
     _save(lake, batch)
     log("files: " + ", ".join(f"{counts[k]} {k}" for k in CHANGES))

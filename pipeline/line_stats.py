@@ -50,26 +50,27 @@ UNION
 SELECT DISTINCT source FROM line_keys
 WHERE doc_id IN (SELECT doc_id FROM plan WHERE change IN ('changed', 'deleted', 'quarantined'))
 """
-FREQUENT_BEFORE_SQL = """
-SELECT source, key FROM line_keys SEMI JOIN touched USING (source)
-GROUP BY ALL HAVING count(DISTINCT signature) >= $min
-"""
-FREQUENT_AFTER_SQL = """
-SELECT source, key FROM (
-    SELECT doc_id, source, key, signature FROM line_keys SEMI JOIN touched USING (source)
-    WHERE doc_id NOT IN (SELECT doc_id FROM plan WHERE change IN ('new', 'changed', 'deleted', 'quarantined'))
-    UNION ALL
-    SELECT doc_id, source, key, signature FROM batch_keys
+# One pass over the touched sources' keys counts both: before (every current article) and
+# after (without the articles this batch replaces, with the batch's own).
+FREQUENT_SQL = """
+SELECT source, key, was_frequent, is_frequent FROM (
+    SELECT source, key,
+           count(DISTINCT signature) FILTER (WHERE before) >= $min AS was_frequent,
+           count(DISTINCT signature) FILTER (WHERE after) >= $min AS is_frequent
+    FROM (
+        SELECT source, key, signature, true AS before,
+               doc_id NOT IN (SELECT doc_id FROM plan WHERE change IN ('new', 'changed', 'deleted', 'quarantined')) AS after
+        FROM line_keys SEMI JOIN touched USING (source)
+        UNION ALL
+        SELECT source, key, signature, false, true FROM batch_keys
+    )
+    GROUP BY ALL
 )
-GROUP BY ALL HAVING count(DISTINCT signature) >= $min
+WHERE was_frequent OR is_frequent
 """
 AFFECTED_SQL = """
-WITH delta AS (
-    (SELECT * FROM frequent_after EXCEPT SELECT * FROM frequent_before)
-    UNION ALL
-    (SELECT * FROM frequent_before EXCEPT SELECT * FROM frequent_after)
-)
-SELECT DISTINCT k.doc_id FROM line_keys k JOIN delta USING (source, key)
+SELECT DISTINCT k.doc_id FROM line_keys k
+JOIN (SELECT source, key FROM frequent WHERE was_frequent <> is_frequent) USING (source, key)
 WHERE k.doc_id NOT IN (SELECT doc_id FROM plan WHERE change <> 'unchanged')
 ORDER BY 1
 """
@@ -80,10 +81,9 @@ def frequent_and_affected(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, fro
     `con` has the lake views plus `batch_keys` and `plan` registered."""
     params = {"min": MIN_ARTICLES}
     con.execute(f"CREATE OR REPLACE TEMP TABLE touched AS {TOUCHED_SQL}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE frequent_before AS {FREQUENT_BEFORE_SQL}", params)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE frequent_after AS {FREQUENT_AFTER_SQL}", params)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE frequent AS {FREQUENT_SQL}", params)
     frequent: dict[str, set[str]] = defaultdict(set)
-    for source, key in con.execute("SELECT source, key FROM frequent_after").fetchall():
+    for source, key in con.execute("SELECT source, key FROM frequent WHERE is_frequent").fetchall():
         frequent[source].add(key)
     affected = [doc_id for (doc_id,) in con.execute(AFFECTED_SQL).fetchall()]
     return {source: frozenset(keys) for source, keys in frequent.items()}, affected
