@@ -3,8 +3,8 @@
 The entity tables are sums over articles, so a build adds the contributions of the article
 versions that became current since the last build and subtracts those of the versions that
 stopped being current (changed, deleted, re-cleaned): 100 new articles in a warehouse of
-100,000 cost their own mentions, not a scan of millions. The per-source tables are recomputed
-for the sources whose articles changed. A first build runs the same SQL with every current
+100,000 cost their own mentions, not a scan of millions. `source_stats` is recounted for the
+sources whose articles changed, `line_stats` for the line keys those articles hold. A first build runs the same SQL with every current
 article as the change, so there is one code path, and the tests check that any sequence of
 runs gives the tables of one build from scratch. An article's day is its own date when the
 text gives one, else its ingestion date.
@@ -105,10 +105,15 @@ PUBLISHED: dict[str, str] = {
         ORDER BY d.day, d.mentions DESC, d.entity_id""",
 }
 
-# Per-source tables: (the rows of one source's table that changed, how the source is named
-# there, the SQL over `scoped_<table>` (those rows), the order of the published table).
-PER_SOURCE: dict[str, tuple[str, str, str, str]] = {
-    "source_stats": ("articles", "coalesce(source, '(unknown)')", """
+# Tables recounted for the groups this build's change touches: (the groups, the current rows
+# of those groups as `scoped_<table>`, the SQL over them, the group's columns, the order).
+# A line key's count can change only if a changed article holds it, a source's only if a
+# changed article is of that source.
+RECOUNTED: dict[str, tuple[str, str, str, str, str]] = {
+    "source_stats": (
+        "SELECT DISTINCT coalesce(source, '(unknown)') AS source FROM articles_history SEMI JOIN delta USING (doc_id, batch_id)",
+        "CREATE TEMP VIEW scoped_articles AS SELECT * FROM articles "
+        "WHERE coalesce(source, '(unknown)') IN (SELECT source FROM touched_source_stats)", """
         WITH a AS (SELECT *, coalesce(source, '(unknown)') AS src FROM scoped_articles),
         lang AS (
             SELECT src, map(list(language ORDER BY language), list(n ORDER BY language)) AS languages
@@ -123,11 +128,14 @@ PER_SOURCE: dict[str, tuple[str, str, str, str]] = {
                any_value(lang.languages) AS languages,
                min(a.published_date) AS first_published,
                max(a.published_date) AS last_published
-        FROM a JOIN lang USING (src) GROUP BY a.src""", "articles DESC, source"),
-    "line_stats": ("line_keys", "source", LINE_STATS_SQL, "articles DESC, source, key"),
+        FROM a JOIN lang USING (src) GROUP BY a.src""", "source", "articles DESC, source"),
+    "line_stats": (
+        "SELECT DISTINCT source, key FROM line_keys_history SEMI JOIN delta USING (doc_id, batch_id)",
+        "CREATE TEMP VIEW scoped_line_keys AS SELECT * FROM line_keys SEMI JOIN touched_line_stats USING (source, key)",
+        LINE_STATS_SQL, "source, key", "articles DESC, source, key"),
 }
-assert (set(PUBLISHED) | set(PER_SOURCE)) == set(AGGREGATES)
-DEFINITION = repr((DELTA_SQL, DELTA_ENTITIES_SQL, SUMS, PUBLISHED, PER_SOURCE))
+assert (set(PUBLISHED) | set(RECOUNTED)) == set(AGGREGATES)
+DEFINITION = repr((DELTA_SQL, DELTA_ENTITIES_SQL, SUMS, PUBLISHED, RECOUNTED))
 """A generation built by other SQL is not added to: the next build starts from nothing."""
 
 
@@ -171,21 +179,20 @@ def _write_generation(lake: Lake, previous: Path | None, out: Path) -> dict[str,
         columns = ", ".join((*keys, alive, *measures))
         _relation(con, f"previous_{name}", previous and previous / _file(name),
                   f"SELECT {columns} FROM ({change_sql}) WHERE false", columns)
-        sums = ", ".join(f"sum({c})::BIGINT AS {c}" for c in (alive, *measures))
-        con.execute(
-            f"CREATE TEMP TABLE sum_{name} AS SELECT {', '.join(keys)}, {sums} FROM ("
-            f"SELECT {columns} FROM previous_{name} UNION ALL SELECT {columns} FROM ({change_sql})) "
-            f"GROUP BY ALL HAVING sum({alive}) <> 0"
-        )
+        # A join, not a union and a GROUP BY: the change (hashed) is small, the sums are large.
+        merged_keys = ", ".join(f"coalesce(p.{k}, d.{k}) AS {k}" for k in keys)
+        on = " AND ".join(f"p.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
+        total = {c: f"(coalesce(p.{c}, 0) + coalesce(d.{c}, 0))" for c in (alive, *measures)}
+        sums = ", ".join(f"{sql}::BIGINT AS {c}" for c, sql in total.items())
+        con.execute(f"CREATE TEMP TABLE sum_{name} AS SELECT {merged_keys}, {sums} "
+                    f"FROM previous_{name} p FULL JOIN ({change_sql}) d ON {on} WHERE {total[alive]} <> 0")
     for name, sql in PUBLISHED.items():
         con.execute(f"CREATE TEMP TABLE agg_{name} AS {sql}")
-    for name, (table, source, sql, order) in PER_SOURCE.items():
-        con.execute(f"CREATE TEMP TABLE touched_{name} AS SELECT DISTINCT {source} AS source FROM {table}_history "
-                    "SEMI JOIN delta USING (doc_id, batch_id)")
-        con.execute(f"CREATE TEMP VIEW scoped_{table} AS SELECT * FROM {table} "
-                    f"WHERE {source} IN (SELECT source FROM touched_{name})")
+    for name, (touched, scoped, sql, group, order) in RECOUNTED.items():
+        con.execute(f"CREATE TEMP TABLE touched_{name} AS {touched}")
+        con.execute(scoped)
         kept = (f"SELECT * FROM read_parquet({sql_literal(str(previous / _file(name)))}) "
-                f"WHERE source NOT IN (SELECT source FROM touched_{name}) UNION ALL BY NAME " if previous else "")
+                f"ANTI JOIN touched_{name} USING ({group}) UNION ALL BY NAME " if previous else "")
         con.execute(f"CREATE TEMP TABLE agg_{name} AS SELECT * FROM ({kept}SELECT * FROM ({sql})) ORDER BY {order}")
     outputs = {**{name: f"agg_{name}" for name in AGGREGATES},
                **{name: f"sum_{name}" for name in SUMS if name not in AGGREGATES},
