@@ -43,6 +43,12 @@ CHUNK = 200
 """Articles per task sent to a worker: large enough to amortise pickling, small enough to
 keep both cores busy to the end."""
 
+
+def _chunk_size(total: int, workers: int) -> int:
+    """CHUNK, or fewer so that a small batch (an hourly run's hundred articles) still gives
+    every worker a share."""
+    return max(1, min(CHUNK, -(-total // max(workers, 1))))
+
 STAGED_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -216,7 +222,8 @@ def clean(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[str
     columns = ["doc_id", "path", "sha256", "text"]
 
     def raw_chunks() -> Iterator[list[dict]]:
-        return (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, CHUNK))
+        size = _chunk_size(lake.batch_rows("raw_files", batch.batch_id), workers)
+        return (rb.to_pylist() for rb in lake.iter_segment("raw_files", batch.batch_id, columns, size))
 
     total = lake.batch_rows("raw_files", batch.batch_id)
     with lake.writer("line_keys", batch.batch_id, schema.LINE_KEYS) as keys:
@@ -320,7 +327,8 @@ def extract(lake: Lake, batch: Batch, workers: int, log: Log = _quiet) -> dict[s
     # Load the model here, outside the per-article guard: a missing or broken model must fail
     # the run loudly, not quarantine every article; forked workers then inherit it loaded.
     link_mentions(extract_mentions(WARM_UP), WARM_UP)
-    chunks = (rb.to_pylist() for rb in lake.iter_segment("articles", batch.batch_id, ["doc_id", "clean_text"], CHUNK))
+    size = _chunk_size(total, workers)
+    chunks = (rb.to_pylist() for rb in lake.iter_segment("articles", batch.batch_id, ["doc_id", "clean_text"], size))
     failed: list[dict] = []
     with lake.writer("entity_mentions", batch.batch_id, schema.ENTITY_MENTIONS) as mentions, \
             lake.writer("dates", batch.batch_id, schema.DATES) as dates:
