@@ -4,10 +4,10 @@ The entity tables are sums over articles, so a build adds the contributions of t
 versions that became current since the last build and subtracts those of the versions that
 stopped being current (changed, deleted, re-cleaned): 100 new articles in a warehouse of
 100,000 cost their own mentions, not a scan of millions. `source_stats` is recounted for the
-sources whose articles changed, `line_stats` for the line keys those articles hold. A first build runs the same SQL with every current
-article as the change, so there is one code path, and the tests check that any sequence of
-runs gives the tables of one build from scratch. An article's day is its own date when the
-text gives one, else its ingestion date.
+sources whose articles changed, `line_stats` for the line keys those articles hold. A first
+build runs the same SQL with every current article as the change, so there is one code path,
+and the tests check that any sequence of runs gives the tables of one build from scratch. An
+article's day is its own date when the text gives one, else its ingestion date.
 
 Each build writes a new generation folder `aggregates/<generation>/`, then `_built.json`
 names it: a crash leaves the previous generation current, and a superseded generation stays
@@ -23,7 +23,6 @@ import uuid
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
 
 from pipeline.catalog import AGGREGATES, lake_connection, sql_literal
 from pipeline.lake import ORPHAN_AGE_SECONDS, Lake, write_json

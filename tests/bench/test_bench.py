@@ -2,7 +2,6 @@
 values (no timing thresholds: those are the benchmark's job, not the test's)."""
 
 import json
-from pathlib import Path
 
 import pytest
 
