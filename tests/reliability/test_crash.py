@@ -12,7 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-
 from conftest import SEEDS, snapshot
 from corpus import write_archive
 
