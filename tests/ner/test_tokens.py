@@ -1,6 +1,6 @@
 """Tokeniser offsets and glued-name splitting."""
 
-from pipeline.ner.tokens import Token, sentences, split_glued, tokenize
+from pipeline.ner.tokens import sentences, split_glued, tokenize
 
 NAMES = {"Prabowo", "Subianto", "Iran"}
 WORDS = {"masih", "melesat", "rudal", "presiden", "di"}
