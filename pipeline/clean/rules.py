@@ -18,6 +18,7 @@ computed once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE
@@ -87,6 +88,9 @@ class LineRule:
             return False
         if self.start is not None and self.start.match(match_text):
             return True
+        return self.found_anywhere(match_text, hinted)
+
+    def found_anywhere(self, match_text: str, hinted: frozenset[str]) -> bool:
         return (
             self.anywhere is not None
             and not hinted.isdisjoint(self.hints)
@@ -603,22 +607,41 @@ RULES: tuple[LineRule, ...] = (
     ),
 )
 
-_ANY_START = re.compile("|".join(f"(?:{rule.start.pattern})" for rule in RULES if rule.start), _FLAGS)
+def _starts(min_words: int) -> re.Pattern[str]:
+    """The start patterns of the rules that fire on lines of `min_words` or more, in rule order:
+    an alternation tries them in order, so the group that matched names the first such rule
+    whose start matches (each rule's own pattern is not tried again)."""
+    return re.compile("|".join(f"(?P<r{i}>{rule.start.pattern})" for i, rule in enumerate(RULES)
+                               if rule.start and rule.max_words >= min_words), _FLAGS)
+
+
+_WORD_LIMITS = sorted({rule.max_words for rule in RULES if rule.start})
+_STARTS = [_starts(limit) for limit in _WORD_LIMITS]
+"""Per word limit, the start patterns that may fire on a line that long: a body paragraph
+tries a handful, not every rule written for short furniture lines."""
 _ANY_HINT = tuple(sorted({hint for rule in RULES for hint in rule.hints}))
-_ANYWHERE_RULES = tuple(rule for rule in RULES if rule.anywhere is not None)
-"""The rules that can fire on a line no start pattern matches (in order)."""
+_ANYWHERE_RULES = tuple((i, rule) for i, rule in enumerate(RULES) if rule.anywhere is not None)
 
 
 def phrase_reason(match_text: str, n_words: int) -> str | None:
     """The reason of the first phrase rule naming this line, or None for a candidate body line."""
     folded = match_text.casefold()
     hinted = frozenset(hint for hint in _ANY_HINT if hint in folded)  # once, not per rule
-    if _ANY_START.match(match_text) is not None:
-        candidates = RULES
-    elif hinted:
-        candidates = _ANYWHERE_RULES
-    else:
+    limit = bisect_left(_WORD_LIMITS, n_words)
+    start = _STARTS[limit].match(match_text) if limit < len(_STARTS) else None
+    if start is None and not hinted:
         return None
+    first = int(start.lastgroup[1:]) if start else len(RULES)
+    # Before `first` no start pattern matches: only an `anywhere` pattern can fire, given a hint.
+    for i, rule in _ANYWHERE_RULES if hinted else ():
+        if i >= first:
+            break
+        if n_words <= rule.max_words and rule.found_anywhere(match_text, hinted):
+            return rule.reason
+    for rule in RULES[first:]:
+        if rule.fires(match_text, hinted, n_words):
+            return rule.reason
+    return None
     for rule in candidates:
         if rule.fires(match_text, hinted, n_words):
             return rule.reason
