@@ -27,7 +27,7 @@ def run() -> int:
     settings = load_settings()
     print(f"seeds: {settings.seeds_dir}\nwarehouse: {settings.warehouse_dir}")
     with DagsterInstance.get() as instance:
-        result = defs.get_job_def("ingest_job").execute_in_process(
+        result = defs.resolve_job_def("ingest_job").execute_in_process(
             instance=instance, tags=WRITER_TAG, raise_on_error=False, run_config=QUIET_LOGS
         )
     if not result.success:
