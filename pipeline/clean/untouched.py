@@ -40,6 +40,7 @@ UNTOUCHED = {
     "fixtures blind6": "e780375",
     "fixtures blind7": "8d7732b",
     "fixtures blind8": "c9dcfe3",
+    "fixtures blind9": "1cf850c",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
