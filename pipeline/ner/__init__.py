@@ -18,11 +18,10 @@ from pipeline.ner import lexicon as lexicon_files
 from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import make_featurizer
 from pipeline.ner.lexicon import Lexicon
-from pipeline.ner.postprocess import Span, is_title_case, postprocess
+from pipeline.ner.postprocess import LABELS, Span, is_title_case, postprocess
 from pipeline.ner.tokens import sentences, split_glued, tokenize
 
 MODEL_FILE = Path(__file__).parent / "model.crfsuite"
-LABELS = ("PER", "ORG", "LOC")
 
 __all__ = ["LABELS", "Mention", "extract_mentions"]
 

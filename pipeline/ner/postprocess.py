@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import CUE_CLASS
 from pipeline.ner.lexicon import Lexicon
+
+LABELS = ("PER", "ORG", "LOC")  # the scored types, in this order everywhere
 
 Span = tuple[int, int, str]  # token start, exclusive token end, label
 COORDINATORS = frozenset({"dan", "serta", ",", "&"})
@@ -29,8 +32,17 @@ HEADLINE_LOWERCASE = NAME_LINKING_WORDS | frozenset("yang pada dengan dalam atau
 ORGANISATION_HEADS = frozenset(
     "partai organisasi dewan badan komisi kementerian universitas institut bank lembaga majelis mahkamah "
     "federasi asosiasi persatuan perserikatan serikat yayasan komite perhimpunan ikatan himpunan korps "
-    "direktorat otoritas agensi kejaksaan kepolisian departemen".split()
+    "direktorat otoritas agensi kejaksaan kepolisian departemen pemprov pemkot pemkab pemko dinas "
+    "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil".split()
+) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah"}  # not "Pemerintah Beijing"
+# Head words that open the name of a building, a work or a natural place ("Pasar Senen",
+# "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
+PLACE_HEADS = frozenset(
+    "pasar jembatan bendungan waduk danau bukit gunung sungai stadion masjid gereja pura klenteng kampus "
+    "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah".split()
 )
+# Qualifiers written after a police or military rank ("Kombes Pol Mustofa"): part of the title.
+RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn."})
 # English words that end or fill an organisation's name (media, companies, bodies).
 ORGANISATION_KEYWORDS = frozenset(
     "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
@@ -48,7 +60,8 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines
     spans = strip_titles(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
-    spans = tag_headed_organisations(words, spans)
+    spans = tag_headed_names(words, spans, lexicon, HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC"}), False), headlines)
+    spans = tag_headed_names(words, spans, lexicon, HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True), headlines)
     spans = relabel_organisation_keywords(words, spans)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
@@ -110,12 +123,16 @@ def cut_headline_words(words: list[str], spans: list[Span], lexicon: Lexicon, he
 
 
 def strip_titles(words: list[str], spans: list[Span]) -> list[Span]:
-    """"Irjen Karyoto", "Presiden Joko Widodo": titles and ranks are not part of a person's
-    name (the idner-news-2k convention), so they are cut from the front of a PER span."""
+    """"Irjen Karyoto", "Presiden Joko Widodo", "Kombes Pol Mustofa": titles and ranks are not
+    part of a person's name (the idner-news-2k convention), so they are cut from the front of
+    a PER span; so is everything up to the last abbreviated title inside it ("Rektor Unhas
+    Prof. Dr. Ir. Jamaluddin Jompa"), an abbreviation that only a title or rank writes."""
     out: list[Span] = []
     for start, end, label in spans:
-        while label == "PER" and end - start > 1 and CUE_CLASS.get(words[start].lower()) == "title":
-            start += 1
+        if label == "PER":
+            start = max([start, *(k + 1 for k in range(start, end - 1) if _is_abbreviated_title(words[k]))])
+            while end - start > 1 and (_is_title(words[start]) or words[start].lower() in RANK_QUALIFIERS):
+                start += 1
         out.append((start, end, label))
     return out
 
@@ -151,33 +168,60 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
     return out
 
 
-def tag_headed_organisations(words: list[str], spans: list[Span]) -> list[Span]:
-    """"Dewan Keamanan Nasional", "Organisasi Kekayaan Intelektual Dunia": a capitalised
-    organisation head word followed by capitalised words the tagger missed is an ORG; a
-    place at its end ("Dewan Keamanan Rusia") belongs to the name. An ORG the tagger found
-    from its head on takes in the capitalised words it left out after it ("Kementerian
-    Energi dan Sumber" + "Daya Mineral")."""
-    starts = {s: (e, label) for s, e, label in spans}
+class HeadedNames(NamedTuple):
+    """Head words that open names of one label, the labels of tagged names they take in, and
+    whether a known place that ends the name (after two words at least) is a name of its own (the town after a building:
+    "Bandara I Gusti Ngurah Rai Bali", "Masjid Raya Al Mashun Medan") or part of it (the
+    scope of a body: "Dinas Perdagangan Kota Banjarmasin")."""
+
+    heads: frozenset[str]
+    label: str
+    absorbs: frozenset[str]
+    leaves_last_place: bool
+
+
+def tag_headed_names(
+    words: list[str], spans: list[Span], lexicon: Lexicon, kind: HeadedNames, headlines: frozenset[int] = frozenset()
+) -> list[Span]:
+    """"Dewan Keamanan Nasional", "Dinas Perumahan dan Kawasan Permukiman Kota Palu", "Pasar
+    Tanah Abang": a capitalised head word (`ORGANISATION_HEADS` for ORG, `PLACE_HEADS` for
+    LOC) followed by capitalised words the tagger missed is a name of that label; tagged names
+    at its end belong to it (places in an ORG, "Dewan Keamanan Rusia"; any in a LOC, "Stadion
+    Gelora Bung Karno"), a title or rank never does ("Polrestabes Makassar AKBP …"), nor "dan"
+    unless it stands between capitalised words that open no other headed name ("Energi dan
+    Sumber Daya Mineral", not "Kementerian Keuangan dan Bank Indonesia"). A span the tagger found from
+    the head on takes in the capitalised words it left out after it, and the label. In a
+    title-case headline the name stops at a plain dictionary word ("Jalan Lembah Anai
+    Kembali Dibuka")."""
+    starts = {s: (e, lab) for s, e, lab in spans}
     taken = _covered(spans)
     out = list(spans)
     i = 0
     while i < len(words):
-        headed = words[i].lower() in ORGANISATION_HEADS and words[i][:1].isupper()
-        tagged_org = starts.get(i, (0, ""))[1] == "ORG"
-        if not headed or (i in taken and not tagged_org):
+        headed = words[i][:1].isupper() and (
+            words[i].lower() in kind.heads or " ".join(words[i : i + 2]).lower() in kind.heads
+        )
+        if not headed or (i in taken and i not in starts):
             i += 1
             continue
-        j, absorbed = (starts[i][0], [(i, *starts[i])]) if tagged_org else (i + 1, [])
+        j, absorbed = (starts[i][0], [(i, *starts[i])]) if i in starts else (i + 1, [])
         while j < len(words):
-            if j in starts and starts[j][1] == "LOC":
+            if j in starts and starts[j][1] in kind.absorbs:
                 absorbed.append((j, *starts[j]))
                 j = starts[j][0]
-            elif j not in taken and words[j][:1].isupper() and words[j].isalpha():
+            elif j in taken or _is_title(words[j]) or (j in headlines and _is_plain_dictionary_word(words[j], lexicon)):
+                break
+            elif words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            elif words[j] == "dan" and _capitalised(words, j + 1) and words[j + 1].lower() not in kind.heads:
                 j += 1
             else:
                 break
+        while words[j - 1] == "dan":
+            j -= 1
+        place = next((k for k in range(i + 2, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
         if j - i > 1:
-            out = [s for s in out if s not in absorbed] + [(i, j, "ORG")]
+            out = [s for s in out if s not in absorbed] + [(i, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])
         i = max(j, i + 1)
     return out
 
@@ -310,6 +354,17 @@ def _known_label(words: list[str], lexicon: Lexicon) -> str:
     """The gazetteer label of exactly these words, or "" when they are not one known name."""
     tags = lexicon.match(words)
     return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
+
+
+def _is_title(word: str) -> bool:
+    """A title or rank word ("Presiden", "Kombes", "dr.", "Prof.")."""
+    return CUE_CLASS.get(word.lower().rstrip(".")) == "title" or _is_abbreviated_title(word)
+
+
+def _is_abbreviated_title(word: str) -> bool:
+    """A word of two letters or more kept with its period: the tokenizer keeps one only on
+    titles and ranks ("Drs.", "Prof.", "Ir."); an initial ("B.") has one letter."""
+    return len(word) > 2 and word.endswith(".") and word[:-1].isalpha()
 
 
 def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:

@@ -4,10 +4,10 @@ from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import postprocess
 
 LEXICON = Lexicon(
-    {"Rusia": "LOC", "Amerika Serikat": "LOC", "Arab Saudi": "LOC", "Lima": "LOC", "Yunani": "LOC"},
+    {"Rusia": "LOC", "Amerika Serikat": "LOC", "Arab Saudi": "LOC", "Lima": "LOC", "Yunani": "LOC", "Bali": "LOC", "Beijing": "LOC"},
     {},
     frozenset({"kata", "bin"}),
-    {w: (5, "r") for w in ("puji", "mental", "pemain", "periksa", "lima", "saksi", "badan", "meteorologi")},
+    {w: (5, "r") for w in ("puji", "mental", "pemain", "periksa", "lima", "saksi", "badan", "meteorologi", "kembali", "dibuka")},
 )
 
 
@@ -84,3 +84,48 @@ def test_headline_verbs_are_cut_from_names() -> None:
 def test_a_tagged_headed_organisation_takes_the_capitalised_rest() -> None:
     text = "di Kementerian Energi dan Sumber Daya Mineral menemukan"
     assert _run(text, [(1, 5, "ORG")]) == [("Kementerian Energi dan Sumber Daya Mineral", "ORG")]
+
+
+def test_abbreviated_titles_and_rank_qualifiers_are_cut_from_persons() -> None:
+    assert _run("kata Rektor Unhas Prof. Dr. Ir. Jamaluddin Jompa", [(1, 8, "PER")]) == [("Jamaluddin Jompa", "PER")]
+    assert _run("kata Kombes Pol Mustofa kemarin", [(1, 4, "PER")]) == [("Mustofa", "PER")]
+    assert _run("Ketua tim , Dr. Lailatul Muniroh", [(3, 6, "PER")]) == [("Lailatul Muniroh", "PER")]
+
+
+def test_an_initial_stays_in_a_person_name() -> None:
+    assert _run("kata Singgih B. Prasetyo kemarin", [(1, 4, "PER")]) == [("Singgih B. Prasetyo", "PER")]
+
+
+def test_a_headed_organisation_takes_dan_between_capitalised_words_and_its_scope() -> None:
+    text = "Kepala Dinas Perumahan dan Kawasan Permukiman Kota Palu mengatakan"
+    assert _run(text, [(1, 3, "ORG")]) == [("Dinas Perumahan dan Kawasan Permukiman Kota Palu", "ORG")]
+
+
+def test_dan_before_another_headed_name_ends_the_organisation() -> None:
+    text = "kata Badan Pangan dan Badan Gizi kemarin"
+    assert _run(text, []) == [("Badan Pangan", "ORG"), ("Badan Gizi", "ORG")]
+
+
+def test_a_headed_organisation_stops_at_a_rank() -> None:
+    text = "Kasat Lantas Polrestabes Makassar AKBP Zulkarnain mengatakan"
+    assert ("Polrestabes Makassar", "ORG") in _run(text, [(5, 6, "PER")])
+
+
+def test_a_local_government_is_an_organisation_but_a_foreign_one_is_its_place() -> None:
+    assert _run("Pemerintah Kota Padang menyiapkan posko", []) == [("Pemerintah Kota Padang", "ORG")]
+    assert _run("Pemerintah Beijing menolak", [(1, 2, "LOC")]) == [("Beijing", "LOC")]
+
+
+def test_a_place_head_opens_a_place_whatever_the_tagger_said() -> None:
+    assert _run("meresmikan Bendungan Jragung kemarin", [(1, 3, "PER")]) == [("Bendungan Jragung", "LOC")]
+    assert _run("berbeda dengan Pasar Tanah Abang yang", []) == [("Pasar Tanah Abang", "LOC")]
+
+
+def test_a_known_place_ending_a_building_is_a_place_of_its_own() -> None:
+    text = "di Bandara I Gusti Ngurah Rai Bali akan"
+    assert _run(text, [(1, 7, "LOC")]) == [("Bandara I Gusti Ngurah Rai", "LOC"), ("Bali", "LOC")]
+
+
+def test_a_place_name_stops_at_a_headline_verb() -> None:
+    text = "Jalan Lembah Anai Kembali Dibuka Satu Jalur"
+    assert _run(text, [], headlines=frozenset(range(7)))[:1] == [("Jalan Lembah Anai", "LOC")]
