@@ -174,6 +174,7 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     structure.mark_names_after_bare_bylines(lines)
     structure.mark_frequent_lines(lines, frequent_lines)
     structure.mark_about_blocks(lines)
+    structure.mark_author_bios(lines)
     structure.mark_signoff_block(lines)
     structure.mark_signature_roles(lines)
     structure.mark_footer_runs(lines)

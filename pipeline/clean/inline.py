@@ -4,7 +4,9 @@ Indonesian outlets open the first body paragraph with a dateline and/or publishe
 close the last one with the initials of the writer and editor. The prefix shapes below are
 the ones outlets use (the shape, not the outlet, is matched):
 
-- place, publisher: `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `, `Jakarta (ANTARA) - `
+- place, publisher: `JAKARTA, KOMPAS.com - `, `Jakarta, CNN Indonesia -- `, `Jakarta (ANTARA) - `,
+  a group's regional of up to five words (`MADIUN, Jawa Pos Radar Madiun – `), or one title-case
+  word closed by a full stop (`Sidoarjo, Bhirawa. `)
 - publisher, place: `REPUBLIKA.CO.ID, YOGYAKARTA -- `, `Liputan6.com, Jakarta` (often glued to the
   next word: `Liputan6.com, JakartaPresiden`)
 - publisher, dash, place, full stop: `KONTAN.CO.ID - JAKARTA. `
@@ -85,7 +87,8 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^(?P<place>{_PLACE})\s*,\s*(?:[A-Z][a-z]+\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?"
             rf"(?:\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\))?{_DASH}",
         ),
-        ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"),
+        ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}){_DASH}"),
+        ("place_publisher_stop", r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<pub>[A-Z][a-z]{3,})\.\s+(?=[A-Z][a-z])"),
         ("publisher_name", rf"^(?P<pub>{DOMAIN})\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}{_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
         ("agency_place_colon", rf"^(?P<pub>[A-Z]{{3,6}})\s*,\s*(?P<place>{_PLACE})\s*:\s*{_OPENS}"),
@@ -132,12 +135,13 @@ MEDIA_WORDS = frozenset(
 # outlets of several words and labelled credits (`(IDN Times/Fadli Syahputra)`, `(Sumber:
 # Kompas.tv/Ant)`); a source or editor named in the brackets (`(Sumber: Antara)`, `(ed: Rina)`,
 # `(Kompas.com)`); reporter codes of letters and digits (`(m45)`); desks longer than initials
-# (`(tribunnews/fik)`). Pikiran Rakyat's regionals close the article with a bare `***` or `**`.
+# (`(tribunnews/fik)`). Pikiran Rakyat's regionals close the article with a bare `***` or `**`,
+# NusaBali with a star and the initials (`*mis`).
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
     r"|(?:(?:Sumber|Foto|Dok)\s*:\s*)?(?:(?:[\w-]+\.)+(?i:com|co\.id|id|co|tv)|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})"
     r"/[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}/[a-z][\w.]*"
+    r"|[A-Z][a-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z][\w.]*"
     r"|(?i:sumber|source|ed|editor|red)\s*:\s*[A-Za-z][\w .-]{1,30}"
     r"|(?:[\w-]+\.)+(?i:com|co\.id|id|co|net|tv)"
     r"|(?-i:[a-z]{1,4}\d{1,3})"
@@ -145,7 +149,7 @@ _CODE = (
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
     r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,11}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]])"
-    r"|(?<=[.!?\"'”’])\s*(?P<stars>\*{2,3}))\s*$"
+    r"|(?<=[.!?\"'”’])\s*(?P<stars>\*{2,3}|\*[a-z]{2,4}))\s*$"
 )
 
 
@@ -178,10 +182,13 @@ def _dateline(place: str) -> str:
 
 
 def _is_media_name(name: str) -> bool:
-    """A name holding a media word, alone or glued to the brand (`NU Online`, `TIMESINDONESIA`)."""
+    """A name holding a media word, alone or glued to the brand before or after it (`NU Online`,
+    `TIMESINDONESIA`, `PKSNews`)."""
     words = name.upper().replace(",", " ").replace(".", " ").split()
     return any(
-        word in MEDIA_WORDS or any(len(media) >= 4 and word.startswith(media) for media in MEDIA_WORDS) for word in words
+        word in MEDIA_WORDS
+        or any(len(media) >= 4 and (word.startswith(media) or word.endswith(media)) for media in MEDIA_WORDS)
+        for word in words
     )
 
 
@@ -244,7 +251,7 @@ def dateline_from_timestamp(display: str) -> str | None:
 
 def find_suffix(text: str) -> tuple[int, int] | None:
     """Span (start, end) of a credit code closing the line (display or match form), or None."""
-    if text.rstrip()[-1:] not in (")", "]", "*"):
+    if text.rstrip()[-1:] not in (")", "]", "*") and "*" not in text[-6:]:
         return None
     m = SUFFIX.search(text)
     if m is None:

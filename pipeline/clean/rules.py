@@ -131,11 +131,12 @@ TEASER_MARKER = re.compile(
 )
 
 # A heading that starts a list of other articles' headlines running to the end of the page.
-# Headings are capitalised ("Berita Terkait", "TERKINI LAINNYA"); a lower-case "berita pilihan"
+# Headings are capitalised ("Berita Terkait", "TERKINI LAINNYA", a rubric between: "Berita Mobil
+# Terkait", reviews' "Ulasan Terkait", a columnist's "Tulisan Lain dari Penulis"); a lower-case "berita pilihan"
 # is a piece of a sentence or promo split by the scraper.
 LIST_HEADING = re.compile(
-    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|foto|galeri|konten|postingan)\s+"
-    r"(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
+    r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|foto|galeri|konten|postingan|ulasan|tulisan)\s+"
+    r"(?:(?-i:[A-Z])\w+\s+)?(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
     r"|terkini(?:\s+lainnya)?|terkait|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
@@ -143,7 +144,7 @@ LIST_HEADING = re.compile(
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|next\s+article|recommended(?:\s+for\s+you)?"
     r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan)"
-    r"|(?:lainnya|selengkapnya|more(?:\s+stories)?|(?:berita|artikel)\s+lain(?:nya)?)\s+(?:dari|from)\s+"
+    r"|(?:lainnya|selengkapnya|more(?:\s+stories)?|(?:berita|artikel|tulisan)\s+lain(?:nya)?)\s+(?:dari|from)\s+"
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})"
     r"(?:\s+(?:lainnya|hari\s+ini|untuk\s+anda|minggu\s+ini|di\s+(?:edisi|rubrik|kanal|kategori)\s+ini))?[\W_]*$",
     _FLAGS,
@@ -189,6 +190,10 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:masuk|login|log\s+in|sign\s+in)\s+untuk\s+(?:berkomentar|mengomentari|memberi\s+komentar|komentar)"
         r"|discussion\s+about\s+this\s+post)[\W_]*$",
     ),
+    # A long article's table of contents ("Daftar Isi"): its section names follow, up to the first paragraph.
+    _rule("other.toc_heading", 4, _CAPITALISED + r"[\W_]*(?:daftar\s+isi|isi\s+artikel|table\s+of\s+contents|contents)[\W_]*$"),
+    # A talk show's or event's list of guests ("Narasumber:", "Pembicara:"): the names follow.
+    _rule("credit.guests_heading", 3, _CAPITALISED + r"[\W_]*(?:narasumber|pembicara|bintang\s+tamu|guests?|speakers?)\s*:[\W_]*$"),
     # A reader poll's heading ("POLLING", "Jajak Pendapat"): its question and options follow.
     _rule("other.poll_heading", 3, _CAPITALISED + r"[\W_]*(?:polling|jajak\s+pendapat|poll|survei\s+pembaca)[\W_]*$"),
     # A cookie notice ("Kami menggunakan cookie untuk …", "We use cookies …") and its buttons
@@ -203,6 +208,21 @@ RULES: tuple[LineRule, ...] = (
         r"(?:\w+\s+)?(?:cookies?|kuki)\b",
         ("cookie", "kuki"),
     ),
+    # The site's navigation left in the text by a mobile or AMP layout: a hamburger glyph, "Skip
+    # to content", "Buka menu navigasi", a search box's placeholder ("Cari berita..."), "Kembali
+    # ke atas", "Lihat versi lengkap", or a menu row opening with "Home"/"Beranda" followed by
+    # capitalised section names only ("Home Denpasar Badung Gianyar …").
+    _rule(
+        "other.navigation",
+        16,
+        r"\s*[☰≡]"
+        r"|" + _CAPITALISED + r"[\W_]*(?:skip\s+to\s+(?:main\s+)?content|lompat\s+ke\s+(?:konten|isi)"
+        r"|(?:buka|tutup|open|close)\s+(?:menu|navigasi)(?:\s+navigasi)?|(?:cari|search)(?:\s+(?:berita|artikel|di\s+sini))?\s*(?:\.{3}|…)"
+        r"|kembali\s+ke\s+atas|back\s+to\s+top|(?:lihat\s+)?versi\s+(?:lengkap|desktop|mobile|non-amp))[\W_]*$"
+        r"|(?-i:(?:Home|HOME|Beranda|BERANDA)(?:\s+[A-Z][\w&-]*){2,15})$",
+    ),
+    # A transcript's label on a video or podcast page ("Transkrip:", "Naskah video:").
+    _rule("other.transcript_label", 3, _CAPITALISED + r"[\W_]*(?:transkrip|transcript|naskah)(?:\s+(?:video|berita|lengkap))?\s*:?[\W_]*$"),
     _rule("related.list_end", 8, r"[\W_]*(?:akhir\s+dari|end\s+of)\s+(?:artikel|berita|daftar|recommended|related)"),
     # ad: placeholders the ad slots leave behind.
     _rule(
@@ -219,6 +239,13 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:(?:konten|artikel|berita)\s+(?:di\s+bawah\s+ini\s+|ini\s+)?(?:disajikan|dipersembahkan|disponsori)"
         r"\s+oleh|sponsored\s+by|promoted\s+by|presented\s+by|powered\s+by|paid\s+content|advertorial)\b",
     ),
+    # An ad's copy left in the text, closed by its exclaimed call to action ("… Hubungi Sekarang!").
+    _rule(
+        "ad.call_to_action",
+        25,
+        anywhere=r"\b(?:hubungi|pesan|beli|daftar|klaim|belanja)\s+sekarang\s*!\W*$",
+        hints=("sekarang!",),
+    ),
     # embed: embedded media left behind as text (Gambas, video calls to action, tweets, Instagram).
     _rule("embed.gambas", 20, r"[\W_]*gambas\s*:"),
     _rule(
@@ -233,12 +260,13 @@ RULES: tuple[LineRule, ...] = (
         60,
         r"[\W_]*(?:a\s+post\s+shared\s+by\b|sebuah\s+kiriman\s+dibagikan\s+oleh\b"
         r"|(?:lihat|view)\s+(?:postingan|kiriman|this\s+post)\s+(?:ini\s+)?(?:di|on)\s+instagram"
-        r"|dengarkan\s+(?:berita|artikel)\b|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}[\W_]*$)"
+        r"|dengarkan\s+(?:berita|artikel|podcast|audio)\b|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}[\W_]*$)"
         r"|-\s*[^()]{1,60}\(@\w+\)\s+(?:\w+\s+\d{1,2},?|\d{1,2}\s+\w+)\s+\d{4}\W*$",
         r"pic\.twitter\.com/",
         ("pic.twitter",),
     ),
-    # pagination: page navigation and a photo story's slide counter ("2 / 5"); a lone number is
+    # pagination: page navigation and a photo story's slide counter ("2 / 5", "Foto 1 dari 5",
+    # "Halaman 2 dari 3"); a lone number is
     # rather a piece of a sentence broken at a link ("… sebanyak" / "400" / "Orang …").
     _rule(
         "pagination.page_nav",
@@ -249,7 +277,9 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?)\W*)+)[\W_]*$"
         r"|[\W_]*(?:simak|baca|lanjut(?:kan)?(?:\s+baca)?|cek)\s+(?:berita\s+|artikel\s+)?selengkapnya\s+"
         r"(?:di|pada|ke)\s+halaman\s+(?:berikut|selanjutnya)"
-        r"|\s*\d{1,3}\s*/\s*\d{1,3}\s*$",
+        r"|\s*\d{1,3}\s*/\s*\d{1,3}\s*$"
+        r"|" + _CAPITALISED + r"[\W_]*(?:(?:halaman|hal\.?|page|foto|gambar|slide|galeri)\s+)?\d{1,3}\s+(?:dari|of)\s+\d{1,3}[\W_]*$"
+        r"|" + _CAPITALISED + r"[\W_]*(?:baca|lanjut(?:kan)?|lihat|ke)\s+(?:ke\s+)?halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+)[\W_]*$",
     ),
     # promo: subscribe / follow / app promos (see `structure.mark_split_promos` for split ones).
     # A short line naming Google News is a follow promo whatever its verb ("Berita X lainnya dapat
@@ -268,7 +298,8 @@ RULES: tuple[LineRule, ...] = (
         start=r"[\W_]*(?:follow|ikuti)\s+(?:us|kami)\b",
         anywhere=r"(?:whats\s*app|wa)\s+channel|(?:saluran|channel|grup)\s+(?:whats\s*app|telegram)"
         r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
-        r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)",
+        r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)"
+        r"|\b(?:ikuti|follow|gabung|join|bergabung)\b.{0,60}\b(?:di|on|via|ke)\s+(?:telegram|whats\s*app|instagram|tiktok|youtube)\b",
         hints=("whats", "telegram", "ikuti", "follow", "gabung", "join", "subscribe"),
     ),
     _rule(
@@ -278,12 +309,24 @@ RULES: tuple[LineRule, ...] = (
         r"|breaking\s+news\s+dan\s+berita\s+pilihan|langsung\s+di\s+ponsel(?:mu|\s+anda)|pilih\s+saluran\s+favorit",
         hints=("dapatkan", "breaking", "ponsel", "saluran"),
     ),
+    # A broadcaster's tune-in promo: watch or listen at a frequency, a channel or a stream
+    # ("Saksikan JTV di channel 45 UHF atau streaming di …", "Dengarkan Radio X 100 FM").
+    _rule(
+        "promo.broadcast",
+        35,
+        anywhere=r"^[\W_]*(?:saksikan|tonton|dengarkan|simak|nantikan)\b.{0,140}"
+        r"(?:\b\d{2,3}(?:[.,]\d)?\s*(?:fm|am|mhz|uhf|vhf)\b|\bstreaming\b)",
+        hints=(" fm", "streaming"),
+    ),
     _rule(
         "promo.more_news",
         16,
         r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+"
         r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
         r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
+        # a shop-window call closing on the site's domain ("… Cek harga, promo, dan simulasi kredit di Oto.com")
+        r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:[\w-]+\.)+(?:com|co\.id|id|net)\W*$",
+        ("cek ",),
     ),
     _rule(
         "promo.app",
@@ -291,8 +334,9 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:(?:download|unduh|install|instal|pasang)\s+(?:sekarang\s+)?(?:juga\s+)?(?:aplikasi|app)\b"
         r"|(?:buka|open)\s+(?:di\s+|in\s+(?:the\s+)?)?(?:aplikasi|app)\b|get\s+the\s+app\b"
         r"|(?:baca|nikmati)\s+(?:\w+\s+){0,4}(?:di|lewat|melalui|via)\s+aplikasi\b)",
-        r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)",
-        ("download", "unduh"),
+        r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)"
+        r"|\b(?:install|instal|unduh|download|pasang)\s+aplikasi\s+(?:telegram|whats\s*app)\b",
+        ("download", "unduh", "telegram", "whats"),
     ),
     _rule(
         "promo.subscribe",
@@ -368,7 +412,7 @@ RULES: tuple[LineRule, ...] = (
         r"|jurnalis|publisher)\s*[:|]"
         r"|[\W_]*laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
         r"|[\W_]*(?:ditulis|dilaporkan|diterjemahkan|disunting|disadur)\s+(?:oleh|dari)\b"
-        r"|[\W_]*(?:cerita|story|posted|written|published)\s+(?:oleh|by)\s*:?\s*(?-i:[A-Z])"
+        r"|[\W_]*(?:cerita|story|posted|written|published|laporan|liputan)\s+(?:oleh|by)\s*:?\s*(?-i:[A-Z])"
         r"|(?-i:Laporan|LAPORAN)\s+(?-i:[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})\s*[|,]\s*"
         r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[\W_]*$"
         r"|(?=(?-i:[A-Z]))(?:wartawan|koresponden|kontributor|jurnalis|reporter)\s+(?:\w+\s+){0,4}untuk\s+"
@@ -415,9 +459,9 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:by\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
         r"|(?-i:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
-        r"|(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
+        r"|(?:(?-i:oleh|by)\s+)?(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
         + _DATE_TIME
-        + r"[\W_]*$",
+        + r"(?:\W+" + _READING_TIME + r")?[\W_]*$",
     ),
     # The author's note closing an opinion piece, set off by a star or a bracket ("*) Penulis
     # adalah dosen …", "(Penulis adalah peneliti …)"), or the English op-ed's "The writer is …".
@@ -462,7 +506,8 @@ RULES: tuple[LineRule, ...] = (
     # katanya. (AFP)"), a bracketed photo-desk credit ("(B1 Photo/Joanito De Saojoao)"), or after
     # the caption sentence ("… (14/1/2025). KOMPAS.com/NAMA", "…. ANTARA FOTO/Jessica Wuysang/nz"
     # with the desk editor's initials), or the photographer and outlet between dashes ("… 9 Maret
-    # 2025.-Boy Slamet-HARIAN DISWAY").
+    # 2025.-Boy Slamet-HARIAN DISWAY", or a dash before the credit: "… malam. –NUSABALI/MAR"). A
+    # gallery headline under an upper-case label ("FOTO: Warga …", no full stop, no credit) is no caption.
     # A photo credit alone on its line, under its caption: outlet and photographer joined by
     # slashes ("Grid.ID/Novia Tri Astuti", "/Kabar Priangan/Aep Hendy", "TEMPO/Subekti"), or
     # capitalised names after a photo label ("DOK. DUCATI CORSE", "Foto: Istimewa"). Only
@@ -472,13 +517,15 @@ RULES: tuple[LineRule, ...] = (
     # A breadcrumb ("Beranda » Berita » Polres Jajaran", "Home  >  Papua  >  Jayapura", "Media &
     # Informasi / Siaran Pers"): short capitalised segments joined by ›, >, a spaced slash or a
     # spaced » (a straight quote in the match form, so three segments at least: 'Lagu " Ukiyo
-    # Crossing "' is a tokenised quote), closing no sentence or clause.
+    # Crossing "' is a tokenised quote), closing no sentence or clause; a menu row of three
+    # sections or more between spaced bars ("BERANDA | AMBON | MALUKU | HUKUM") is one too.
     _rule(
         "other.breadcrumb",
         14,
         anywhere=r"^(?!.*[.,;!?]\W*$)(?:[\W_]*" + _CRUMB + r"(?:\s*[›>]\s*" + _CRUMB + r"){1,5}[\W_]*$"
-        r"|" + _CRUMB + r"(?:\s+\"\s+" + _CRUMB + r"){2,5}$|" + _CRUMB + r"(?:\s+/\s+" + _CRUMB + r"){1,5}$)",
-        hints=("›", ">", "/", ' " '),
+        r"|" + _CRUMB + r"(?:\s+\"\s+" + _CRUMB + r"){2,5}$|" + _CRUMB + r"(?:\s+/\s+" + _CRUMB + r"){1,5}$"
+        r"|" + _CRUMB + r"(?:\s+\|\s+" + _CRUMB + r"){2,7}$)",
+        hints=("›", ">", "/", ' " ', " | "),
     ),
     # A comment form's required field ("Nama *", "Email *").
     _rule("other.form_field", 3, anywhere=r"^(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\*$", hints=("*",)),
@@ -493,7 +540,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "caption.photo_credit",
         45,
-        r"[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]"
+        r"(?!(?-i:FOTO|VIDEO)\s*:\s*[^.!?()]*$)[\W_]*(?:foto|photo|keterangan(?:\s+(?:foto|gambar))?|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.|,]"
         r"|(?-i:Ilustrasi|ILUSTRASI)\b[^.!?]{0,80}"
         r"(?:[.!?]\s*(?:[-/|(©]|foto\b|photo\b|sumber\b|dok\b)(?:[^.!?]|\.(?=\w))*)?$"
         r"|(?:[\w-]+\.)+(?:com|co\.id|id|co)\s*/\s*(?-i:[A-Z])[^()]{0,40}\)?$",
@@ -501,7 +548,7 @@ RULES: tuple[LineRule, ...] = (
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
-        r"|(?-i:[.!?] (?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
+        r"|(?-i:[.!?] -?\s?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
         r"|[.!?|]\s+[-(]?\s*(?:foto|photo|image|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
         r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
         r"(?:pexels|unsplash|freepik|pixabay|shutterstock|istock)\b"
@@ -528,7 +575,11 @@ RULES: tuple[LineRule, ...] = (
         ("rights", "dilarang"),
     ),
     # other: page furniture that is none of the above. An editor's note includes the disclaimer
-    # of user-written platforms ("Konten dari Pengguna", "… tidak mewakili pandangan redaksi").
+    # of user-written platforms ("Konten dari Pengguna", "… tidak mewakili pandangan redaksi",
+    # "… tidak bertanggung jawab atas isi tulisan ini"), a bare "Disclaimer" or "Catatan Redaksi"
+    # heading, and a network's blurb ("Artikel ini merupakan bagian dari …").
+    # A review site's note on the unit it tested ("Kami menggunakan unit review yang dipinjamkan
+    # oleh …") is such a disclosure too.
     # A conflict-of-interest disclosure of academic-news sites (The Conversation: "Pernyataan
     # Keterbukaan" / "… tidak bekerja, menjadi konsultan, memiliki saham, atau menerima dana dari
     # perusahaan … yang akan mengambil untung dari artikel ini.").
@@ -536,19 +587,22 @@ RULES: tuple[LineRule, ...] = (
         "other.disclosure",
         60,
         r"[\W_]*(?:pernyataan\s+keterbukaan|disclosure(?:\s+statement)?)[\W_]*$",
-        r"\b(?:menerima\s+dana|receive\s+funding)\b.{0,160}\b(?:artikel\s+ini|this\s+article)\b",
-        ("dana", "funding"),
+        r"\b(?:menerima\s+dana|receive\s+funding)\b.{0,160}\b(?:artikel\s+ini|this\s+article)\b"
+        r"|\b(?:unit|sampel|produk|perangkat)\s+(?:\w+\s+){0,2}(?:yang\s+)?dipinjamkan\s+oleh\b",
+        ("dana", "funding", "dipinjamkan"),
     ),
     _rule(
         "other.editor_note",
         60,
         r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat|koreksi)\s*:"
-        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman)"
+        r"|" + _CAPITALISED + r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat)[\W_]*$"
+        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman|bagian\s+dari)"
         r"|[\W_]*(?:konten|tulisan|artikel)\s+(?:dari|kiriman)\s+(?:pengguna|pembaca|user|netizen)[\W_]*$",
         r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
         r"|\b(?:isi|konten|tulisan|artikel)\s+(?:\w+\s+){0,3}tanggung\s*jawab\s+(?:\w+\s+){0,3}"
-        r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b",
-        ("mewakili", "mencerminkan", "tanggung"),
+        r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b"
+        r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b",
+        ("mewakili", "mencerminkan", "tanggung", "generated"),
     ),
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
@@ -556,9 +610,11 @@ RULES: tuple[LineRule, ...] = (
     # A run of separator marks, or a lone bullet between page widgets ("10 Maret 2025" / "·" /
     # "waktu baca 2 menit"); a lone "." is a sentence's full stop the scraper broke off, not this.
     _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[*#]{2}\s*$|\s*[•·●|]{1,2}\s*$"),
+    # A review's score badge ("Skor Akhir: 8,5/10", "Rating: 4/5").
+    _rule("other.review_score", 5, r"[\W_]*(?:skor|nilai|rating|score)(?:\s+(?:akhir|kami|total))?\s*:?\s*\d+(?:[.,]\d+)?\s*/\s*(?:5|10|100)[\W_]*$"),
     _rule("other.email", 3, r"[\W_]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
-    _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:"),
+    _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[\s,]+#\w+)+[\W_]*$"),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
     _rule("site.rubric", 6, r"[\W_]*(?:kategori|category|categories|rubrik|rubric|kanal|section)\s*:\s*\S"),
     # Share buttons and the page's other widgets, alone or in a row ("Bagikan: Facebook Twitter
@@ -571,7 +627,7 @@ RULES: tuple[LineRule, ...] = (
         _CAPITALISED + r"(?:[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
         r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest|x|print|cetak"
         r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi|like(?:\s+this)?|loading"
-        r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten)"
+        r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten|tulisan|artikel)|kirim\s+(?:tulisan|artikel)(?:\s+anda)?"
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"
         r"(?:\s*(?:(?:artikel|berita|galeri|foto|video)(?:\s+ini)?|this\s+(?:article|story)(?:\s+on\s+social\s+media)?))?"
@@ -603,7 +659,8 @@ RULES: tuple[LineRule, ...] = (
         + _DATE_TIME
         + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
         + _DATE_TIME
-        + r")?(?:\W+(?:" + _READING_TIME + "|" + _VIEWS + r"))?(?:\s+(?:by|oleh)\s+[^\d.!?]{1,40}?)?[\W_]*$",
+        + r")?(?:\W+(?:" + _READING_TIME + "|" + _VIEWS + r"))?(?:\s+(?:by|oleh)\s+[^\d.!?]{1,40}?)?"
+        r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,3}\s+\d+\s+(?:komentar|comments?|tanggapan))?[\W_]*$",
     ),
 )
 
@@ -639,10 +696,6 @@ def phrase_reason(match_text: str, n_words: int) -> str | None:
         if n_words <= rule.max_words and rule.found_anywhere(match_text, hinted):
             return rule.reason
     for rule in RULES[first:]:
-        if rule.fires(match_text, hinted, n_words):
-            return rule.reason
-    return None
-    for rule in candidates:
         if rule.fires(match_text, hinted, n_words):
             return rule.reason
     return None

@@ -21,6 +21,7 @@ _CLOSERS = _QUOTES + ")]"
 _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 _CAMEL = re.compile(r"[a-z]+[A-Z]\w*$")
+_BULLETS = re.compile(r"\s[·•]\s")
 _CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
 
 BODY_MIN_WORDS = 8
@@ -124,10 +125,12 @@ by a boilerplate phrase; such a line may be a piece of a body sentence broken at
 def restore_sentence_pieces(lines: list[Line]) -> None:
     """Undo a shape rule on a line that sits inside an unfinished sentence: the line before is
     body and ends mid-sentence, and this line starts in lower case or the next one continues
-    it ("… dikutip dari" / "Tribunnews.com" / "pada Senin …"). Never lose body text."""
+    it ("… dikutip dari" / "Tribunnews.com" / "pada Senin …"). Never lose body text. A line
+    holding a bullet ("oleh Dimas Pratama · 4 Maret 2025 · 12 menit baca") is page furniture
+    whatever its case: a sentence never sets its words apart with bullets."""
     content = [line for line in lines if not line.is_blank]
     for i, line in enumerate(content):
-        if line.reason not in SHAPE_REASONS or i == 0:
+        if line.reason not in SHAPE_REASONS or i == 0 or _BULLETS.search(line.match):
             continue
         before = content[i - 1]
         if not before.kept or ends_sentence(before.match):
@@ -194,14 +197,17 @@ LIST_ITEMS = {
     "other.tags_heading": "other.tag_item",
     "other.contact_heading": "other.contact_item",
     "other.poll_heading": "other.poll_item",
+    "credit.guests_heading": "credit.guest_item",
+    "other.toc_heading": "other.toc_item",
 }
 """List headings and the reason given to the lines under them."""
 
 
 def mark_lists(lines: list[Line]) -> None:
-    """related.list_item / other.tag_item / other.contact_item / other.poll_item: lines after a
-    list heading ("Artikel Terkait", "Terkini Lainnya", "Tautan Sahabat", "Populer"; "Tags",
-    "Topik"; a press release's "Kontak Media:"; a reader poll's question and options) to the end
+    """related.list_item / other.tag_item / other.contact_item / other.poll_item /
+    credit.guest_item: lines after a list heading ("Artikel Terkait", "Terkini Lainnya", "Tautan
+    Sahabat", "Populer"; "Tags", "Topik"; a press release's "Kontak Media:"; a reader poll's
+    question and options; a talk show's "Narasumber:" and its guests; a "Daftar Isi") to the end
     of the page, as news sites print them below the article. An end marker ("Akhir dari
     artikel-artikel yang direkomendasikan", BBC), a real paragraph (long, closed by a full stop)
     or the article's headline ends the list: a heading-shaped tagline above the headline ("Aceh
@@ -445,22 +451,31 @@ Investasi", "Dinas Komunikasi dan Informatika Provinsi Jawa Timur"); it is short
 TITLE_MIN_WORDS = 6
 """A headline below masthead lines is at least this long: the masthead must be the shorter line."""
 
-_LABEL_JOINERS = frozenset("/ | & - dan and of".split())
+_LABEL_JOINERS = frozenset("/ | & - dan and of di ke the".split())
 
 
 def _is_masthead_label(line: Line, title: Line, first: bool) -> bool:
-    """A name shorter than the headline: capitalised words (or numbers, or joiners like "/",
-    "dan"), no punctuation closing it; the page's first line may be a logo's lower-case text
-    ("jambi independent")."""
+    """A name shorter than the headline: capitalised words (or numbers, glyphs, or joiners like
+    "/", "dan", "di"), no punctuation closing it but a search box's "...": a site or rubric
+    ("Radar Madiun"), a tagline ("Harian Pagi Terbesar di Maluku"), a frequency ("92.6 FM | Radio
+    Berita dan Informasi"), a menu button ("☰ Menu", "Cari Berita..."). The page's first line may
+    be a logo's lower-case text ("jambi independent"). Lower-case words other than joiners open
+    a broken sentence ("Hal ini ditegaskan" / …): no masthead."""
     words = line.match.split()
     if first and line.match.replace(" ", "").isalpha() and line.match.islower():
         return len(words) <= min(MASTHEAD_MAX_WORDS, title.n_words - 1)
     return (
         1 <= len(words) <= min(MASTHEAD_MAX_WORDS, title.n_words - 1)
-        and words[0][0].isupper()
-        and line.match[-1:].isalnum()
-        and all(word[0].isupper() or word.isdigit() or word in _LABEL_JOINERS for word in words)
+        and not line.match[:1].islower()
+        and line.match.removesuffix("...").removesuffix("…")[-1:].isalnum()
+        and all(not word[0].islower() or word in _LABEL_JOINERS for word in words)
     )
+
+
+def _is_title_candidate(line: Line) -> bool:
+    """Long and headline-shaped, not segments between spaced bars ("92.6 FM | Radio Berita dan
+    Informasi" is a tagline)."""
+    return line.n_words >= TITLE_MIN_WORDS and is_headline_like(line) and " | " not in line.match
 
 
 def mark_masthead(lines: list[Line]) -> None:
@@ -473,7 +488,7 @@ def mark_masthead(lines: list[Line]) -> None:
     after that continues it in lower case."""
     kept = [line for line in lines if line.kept]
     lines_first = next((line for line in lines if not line.is_blank), None)
-    i = next((i for i, line in enumerate(kept) if line.n_words >= TITLE_MIN_WORDS and is_headline_like(line)), None)
+    i = next((i for i, line in enumerate(kept) if _is_title_candidate(line)), None)
     if i is None or (i + 1 < len(kept) and continues_sentence(kept[i + 1].match)):
         return
     if all(_is_masthead_label(line, kept[i], line is lines_first) for line in kept[:i]):
@@ -545,6 +560,37 @@ def mark_about_blocks(lines: list[Line]) -> None:
         if m["name"].split()[0] in opening[:ABOUT_NAME_WORDS] and _DESCRIBES.search(" ".join(opening)):
             for about in (line, *block):
                 about.reason = "other.about"
+
+
+AUTHOR_HEADING = re.compile(
+    r"(?:(?:Tentang|TENTANG|Profil|PROFIL|Biodata|About)\s+(?:[Pp]enulis|PENULIS|[Pp]engarang|[Kk]olumnis|the [Aa]uthor)"
+    r"|Ditulis [Oo]leh|DITULIS OLEH|Written [Bb]y)\s*:?$"
+)
+"""The heading of an author's note closing the article ("Tentang Penulis", "Ditulis oleh", "About the author")."""
+
+AUTHOR_BLOCK_MAX_LINES = 3
+"""An author's note is the name and a sentence or two on who they are."""
+
+
+def mark_author_bios(lines: list[Line]) -> None:
+    """credit.author_bio: the kept lines under an author heading ("Tentang Penulis" / "Nadia
+    Puspitasari adalah mahasiswa …"; "Ditulis oleh" / "Maria Ulfa" / "Penulis gaya hidup …"),
+    up to the next removed line or the page's end, when they are few and no paragraph follows
+    them: the note closes the article. A byline label above the lead ("Ditulis oleh" / a name /
+    the first paragraphs) runs into the article and stays."""
+    content = [line for line in lines if not line.is_blank]
+    for i, line in enumerate(content):
+        if line.n_words > MASTHEAD_MAX_WORDS or not AUTHOR_HEADING.match(line.match):
+            continue
+        block = []
+        for later in content[i + 1 :]:
+            if not later.kept:
+                break
+            block.append(later)
+        rest = content[i + 1 + len(block) :]
+        if 1 <= len(block) <= AUTHOR_BLOCK_MAX_LINES and not any(later.kept and is_body_like(later) for later in rest):
+            for note in (line, *block):
+                note.reason = "credit.author_bio"
 
 
 ROLE_MAX_WORDS = 10
