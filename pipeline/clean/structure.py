@@ -7,6 +7,7 @@ more specific phrase reason is never overwritten. Each function names what it re
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipeline.clean.inline import find_suffix
 from pipeline.clean.model import Line
@@ -541,6 +542,11 @@ ABOUT_NAME_WORDS = 4
 """The issuer's name opens its description: within its first words ("PT Pertamina Patra Niaga merupakan …")."""
 
 
+def _kept_run(lines: list[Line]) -> list[Line]:
+    """The kept lines at the start of `lines`, up to the first removed one."""
+    return list(takewhile(lambda line: line.kept, lines))
+
+
 def mark_about_blocks(lines: list[Line]) -> None:
     """other.about: a press release's standing paragraph on its issuer (the PR trade's own
     "boilerplate"), under "Tentang <name>": the heading and the kept lines after it up to the
@@ -551,11 +557,7 @@ def mark_about_blocks(lines: list[Line]) -> None:
         m = ABOUT_HEADING.match(line.match) if line.kept and line.n_words <= MASTHEAD_MAX_WORDS else None
         if m is None:
             continue
-        block = []
-        for later in content[i + 1 :]:
-            if not later.kept:
-                break
-            block.append(later)
+        block = _kept_run(content[i + 1 :])
         opening = block[0].match.split()[: ABOUT_NAME_WORDS + 3] if block else []
         if m["name"].split()[0] in opening[:ABOUT_NAME_WORDS] and _DESCRIBES.search(" ".join(opening)):
             for about in (line, *block):
@@ -582,11 +584,7 @@ def mark_author_bios(lines: list[Line]) -> None:
     for i, line in enumerate(content):
         if line.n_words > MASTHEAD_MAX_WORDS or not AUTHOR_HEADING.match(line.match):
             continue
-        block = []
-        for later in content[i + 1 :]:
-            if not later.kept:
-                break
-            block.append(later)
+        block = _kept_run(content[i + 1 :])
         rest = content[i + 1 + len(block) :]
         if 1 <= len(block) <= AUTHOR_BLOCK_MAX_LINES and not any(later.kept and is_body_like(later) for later in rest):
             for note in (line, *block):
