@@ -351,9 +351,11 @@ WITH s AS (
     -- (a run that committed meanwhile wins over this batch's stale view of the file).
     SELECT s.change, s.reason AS s_reason, m.*,
            s.doc_id AS s_doc_id, s.path AS s_path, s.sha256 AS s_sha256, s.size AS s_size, s.mtime_ns AS s_mtime_ns,
-           s.change IN ('new', 'changed', 'quarantined', 'recleaned') AS processed,
-           s.change IN ('new', 'changed', 'quarantined', 'recleaned')
-             OR (s.change = 'unchanged' AND s.sha256 IS NOT DISTINCT FROM m.sha256) AS seen
+           -- a re-cleaned copy applies only to the version it was copied from
+           s.change IN ('new', 'changed', 'quarantined')
+             OR (s.change = 'recleaned' AND s.sha256 IS NOT DISTINCT FROM m.sha256) AS processed,
+           s.change IN ('new', 'changed', 'quarantined')
+             OR (s.change IN ('recleaned', 'unchanged') AND s.sha256 IS NOT DISTINCT FROM m.sha256) AS seen
     FROM s FULL JOIN manifest m ON s.doc_id = m.doc_id
 )
 SELECT
@@ -393,7 +395,7 @@ def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
             con.register("failed", pa.Table.from_pylist(failed, schema=FAILED_SCHEMA))
             params = {"started_at": batch.started_at, "version": batch.version, "batch_id": batch.batch_id}
             manifest = con.sql(MANIFEST_SQL, params=params).to_arrow_table().cast(schema.FILES)
-            write_table(manifest, lake.files_path)
+            write_table(lake.with_committed(manifest, batch.batch_id), lake.files_path)
         entry = {
             "run_id": batch.batch_id, "started_at": batch.started_at, "committed_at": datetime.now(timezone.utc),
             "files_new": counts["new"], "files_changed": counts["changed"], "files_deleted": counts["deleted"],
@@ -405,7 +407,7 @@ def commit(lake: Lake, batch: Batch, log: Log = _quiet) -> dict:
         new_log = pa.concat_tables([log_table, pa.Table.from_pylist([entry], schema=schema.INGEST_LOG)])
         write_table(new_log, lake.ingest_log_path)
         lake.clear_staging(batch.batch_id)
-        keep = set(manifest.column("batch_id").to_pylist()) | set(new_log.column("run_id").to_pylist())
+        keep = lake.committed()
         compacted = [path for table, table_schema in schema.SEGMENTED.items()
                      for path in lake.compact(table, table_schema, keep)]
         dropped = lake.drop_orphans(keep)

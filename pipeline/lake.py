@@ -45,6 +45,7 @@ about the same size: each row is rewritten about once per factor of 8 its file g
 times in all), and a table keeps at most 7 files per size tier (a few dozen) however many
 runs it has seen."""
 REPLACES_KEY = b"news.replaces"
+COMMITTED_KEY = b"news.committed"
 
 
 def _tmp_name(path: Path) -> Path:
@@ -140,10 +141,9 @@ def _replaces(path: Path) -> list[str]:
     return json.loads(metadata.get(REPLACES_KEY, b"[]"))
 
 
-def _batches(path: Path) -> set[str]:
+def _batches(path: Path, replaces: list[str]) -> set[str]:
     """Batches whose rows a segment holds: its own, or those of every segment it compacted."""
-    names = _replaces(path)
-    return {_batch_of(Path(n)) for n in names if not n.startswith("compact-")} if names else {_batch_of(path)}
+    return {_batch_of(Path(n)) for n in replaces if not n.startswith("compact-")} if replaces else {_batch_of(path)}
 
 
 class Lake:
@@ -197,17 +197,33 @@ class Lake:
         folder = self.root / table
         if not folder.is_dir():
             return []
-        files = sorted(folder.glob("part-*.parquet")) + sorted(folder.glob("compact-*.parquet"))
-        retired = {name for path in files for name in _replaces(path)}
-        return [path for path in files if path.name not in retired and (batches is None or _batches(path) <= batches)]
+        replaces = {}
+        for path in sorted(folder.glob("part-*.parquet")) + sorted(folder.glob("compact-*.parquet")):
+            try:
+                replaces[path] = _replaces(path)
+            except FileNotFoundError:  # deleted since the listing: a retired file, not live
+                continue
+        retired = {name for names in replaces.values() for name in names}
+        return [path for path, names in replaces.items()
+                if path.name not in retired and (batches is None or _batches(path, names) <= batches)]
 
     def committed(self) -> set[str]:
-        """Batches whose rows are committed: those the manifest or the run log names."""
+        """Batches whose rows are committed. The manifest carries the list in its own Parquet
+        metadata (`with_committed`), so a batch is committed by the same rename that makes it
+        current and stays so when later runs supersede all its rows; the batches the manifest
+        and the run log name are added for warehouses written before the list existed."""
         found = set()
+        if self.files_path.exists():
+            found.update(json.loads((pq.read_schema(self.files_path).metadata or {}).get(COMMITTED_KEY, b"[]")))
         for path, column in ((self.files_path, "batch_id"), (self.ingest_log_path, "run_id")):
             if path.exists():
                 found.update(pq.read_table(path, columns=[column]).column(column).unique().to_pylist())
         return found
+
+    def with_committed(self, manifest: pa.Table, batch_id: str) -> pa.Table:
+        """The new manifest, carrying the committed batches with `batch_id` added."""
+        committed = sorted(self.committed() | {batch_id})
+        return manifest.replace_schema_metadata({COMMITTED_KEY: json.dumps(committed)})
 
     def compact(self, table: str, schema: pa.Schema, committed: set[str]) -> list[Path]:
         """Merge a table's live segments of committed batches as `merge_groups` says. Under the
@@ -280,6 +296,8 @@ class Lake:
         for folder, path in candidates:
             if not path.exists() or path.stat().st_mtime > cutoff or path.name == ".lock":
                 continue
+            if folder.name == "_staging" and path.name == "duckdb":
+                continue  # DuckDB's spill folder: its files are DuckDB's to remove
             if folder.name == "_staging":
                 shutil.rmtree(path, ignore_errors=True)
             elif path.name.startswith("."):  # a temporary file of a killed writer

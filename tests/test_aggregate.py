@@ -8,9 +8,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import aggregate
+from pipeline import batch as batches
 from pipeline.aggregate import build_aggregates
 from pipeline.batch import run_batch
-from pipeline.catalog import AGGREGATES
+from pipeline.catalog import AGGREGATES, lake_connection
 from pipeline.lake import Lake
 
 FOOTER = "Redaksi Warta Pesisir menerima tulisan pembaca setiap hari kerja"
@@ -83,3 +84,56 @@ def test_a_build_that_dies_leaves_the_previous_generation_current(settings, monk
     monkeypatch.undo()
     build_aggregates(lake)
     assert lake.aggregate_dir() != before
+
+
+def test_a_run_killed_between_manifest_and_run_log_stays_committed(settings, tmp_path, monkeypatch) -> None:
+    """Its rows, once superseded, stay history, and the compacted files holding them stay live."""
+    monkeypatch.setattr("pipeline.lake.COMPACT_MIN_FILES", 2)
+    seeds, lake = settings.seeds_dir, Lake(settings.lake_dir)
+    run_batch(settings, "run-1")
+    changed = seeds / "002_9999350afddffc40.txt"
+    changed.write_text(changed.read_text().replace("Wang Yi", "Qin Gang"))
+    write_table = batches.write_table
+
+    def killed_before_the_log(table, path):
+        if path == lake.ingest_log_path:
+            raise KeyboardInterrupt("killed")
+        return write_table(table, path)
+
+    monkeypatch.setattr(batches, "write_table", killed_before_the_log)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(settings, "run-2")
+    monkeypatch.setattr(batches, "write_table", write_table)
+    (seeds / "baru.txt").write_text("JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Xi Jinping di Beijing.\n")
+    run_batch(settings, "run-3")
+    changed.write_text(changed.read_text().replace("Qin Gang", "Wang Yi"))  # run-2's last row superseded
+    run_batch(settings, "run-4")
+    assert "run-2" in lake.committed()
+    con = lake_connection(lake)
+    assert con.sql("SELECT count(*) FROM articles").fetchone() == con.sql(
+        "SELECT count(*) FROM files WHERE status = 'active'").fetchone() == (6,)
+    assert_equal_to_scratch(settings, tmp_path)
+
+
+def test_a_reclean_never_overwrites_a_newer_version_committed_meanwhile(settings) -> None:
+    seeds, lake = settings.seeds_dir, Lake(settings.lake_dir)
+
+    def write(i: int) -> None:
+        (seeds / f"warta{i}.txt").write_text(
+            f"WartaPesisir.id | Nelayan {PLACES[i]} melihat kapal asing mendekati pantai pekan ini.\n"
+            f"Bupati {PLACES[i]} melapor kepada Menteri Kelautan di Jakarta.\n{FOOTER}\n")
+
+    for i in range(3):
+        write(i)
+    run_batch(settings, "run-1")
+    write(3)  # run A will re-clean warta0-2 as the footer becomes boilerplate
+    slow = batches.stage(lake, seeds, "A")
+    batches.clean(lake, slow, workers=1)
+    edited = seeds / "warta1.txt"
+    edited.write_text(edited.read_text().replace("pekan ini", "pagi tadi"))
+    run_batch(settings, "B")  # commits the edit while A is still running
+    batches.extract(lake, slow, workers=1)
+    batches.commit(lake, slow)
+    con = lake_connection(lake)
+    assert con.sql("SELECT batch_id, text LIKE '%pagi tadi%' FROM raw_files WHERE doc_id = 'warta1'").fetchall() == [
+        ("B", True)]
