@@ -121,7 +121,9 @@ def _write_catalog(lake: Lake, tmp: Path) -> dict[str, int | None]:
     try:
         con = duckdb.connect(str(tmp))
         create_views(con, lake, snapshot=True)
-        aggregates = {name: lake.aggregate_path(name) for name in AGGREGATES if lake.aggregate_path(name).exists()}
+        generation = lake.aggregate_dir().name  # read once: each lookup reads the marker
+        paths = {name: lake.aggregate_path(name, generation) for name in AGGREGATES}
+        aggregates = {name: path for name, path in paths.items() if path.exists()}
         for name, path in aggregates.items():
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({sql_literal(str(path))})")
         # Tables (and quarantine, a view of one) are counted cheaply, aggregates from their

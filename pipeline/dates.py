@@ -150,9 +150,10 @@ def published_date(text: str, page: str = "") -> datetime.date | None:
     2. else the first date of the clean text that does not close a photo caption ("…di
        Moskow, Rusia, 21 Maret 2023." in seed 004, a file photo older than the story);
     3. else None."""
+    if (stated := _stated(page, _lead(page))) is not None:
+        return stated.date
     lead = _lead(text)
-    chosen = _stated(page, _lead(page)) or _stated(text, lead)
-    chosen = chosen or next((d for d in lead if not _ends_caption(text, d)), None)
+    chosen = _stated(text, lead) or next((d for d in lead if not _ends_caption(text, d)), None)
     return None if chosen is None else chosen.date
 
 

@@ -81,8 +81,8 @@ def _fsync(path: Path) -> None:
 
 
 class SegmentWriter:
-    """Streams rows of one batch into `<table>/part-<batch_id>.parquet` in row groups, so a
-    batch of any size is written in bounded memory. Renamed into place on `close()`; nothing
+    """Streams rows into a segment (`<table>/part-<batch_id>.parquet`, or a compacted file) in
+    row groups, so a batch of any size is written in bounded memory. Renamed into place on `close()`; nothing
     is left behind on error, and an empty batch writes no file."""
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
@@ -92,7 +92,9 @@ class SegmentWriter:
         self._writer: pq.ParquetWriter | None = None
 
     def write(self, rows: list[dict]) -> None:
-        batch = pa.RecordBatch.from_pylist(rows, schema=self.schema)
+        self.write_batch(pa.RecordBatch.from_pylist(rows, schema=self.schema))
+
+    def write_batch(self, batch: pa.RecordBatch) -> None:
         if not batch.num_rows:
             return
         if self._writer is None:
@@ -238,17 +240,10 @@ class Lake:
     def _merge(self, table: str, schema: pa.Schema, paths: list[Path]) -> Path:
         replaces = sorted({path.name for path in paths} | {name for path in paths for name in _replaces(path)})
         target = self.root / table / f"compact-{uuid.uuid4().hex[:16]}.parquet"
-        tmp = _tmp_name(target)
-        try:
-            with pq.ParquetWriter(tmp, schema.with_metadata({REPLACES_KEY: json.dumps(replaces)}),
-                                  compression="zstd") as writer:
-                for path in paths:
-                    for batch in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
-                        writer.write_batch(batch, row_group_size=ROW_GROUP_ROWS)
-            _fsync(tmp)
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with SegmentWriter(target, schema.with_metadata({REPLACES_KEY: json.dumps(replaces)})) as writer:
+            for path in paths:
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
+                    writer.write_batch(batch)
         return target
 
     @property
