@@ -12,7 +12,9 @@ Speed (≥ 2,000 articles/s per core is the target): the rules' start patterns a
 into one regex matched at the line start, and the unanchored patterns are gated by plain
 substring hints. A body line costs that one anchored match plus a few `in` tests; only a line
 passing either is tried rule by rule, in the order below (first wins), the hints found in it
-computed once.
+computed once. Runs of word characters that the next token cannot continue are matched
+possessively (`[\w'.]*+`), so a body line that fails a byline or timestamp pattern fails
+without trying every way of splitting its words.
 """
 
 from __future__ import annotations
@@ -450,7 +452,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "credit.byline",
         12,
-        r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*(?:\s+[A-Z][\w'.]*){1,4})\s*"
+        r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*+(?:\s+[A-Z][\w'.]*+){1,4})\s*"
         r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))"
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
         r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
@@ -459,7 +461,7 @@ RULES: tuple[LineRule, ...] = (
         r"|(?-i:by\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})$"
         r"|(?-i:(?:Tim|TIM|Redaksi|REDAKSI)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$"
         r"|(?-i:Oleh|OLEH|By|BY|Penulis|PENULIS|Authors?|Writers?)\s*:?\s*$"
-        r"|(?:(?-i:oleh|by)\s+)?(?-i:[A-Z][\w'.]*(?:\s+[\w'.]+){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
+        r"|(?:(?-i:oleh|by)\s+)?(?-i:[A-Z][\w'.]*+(?:\s+[\w'.]++){0,3})(?:\s*,\s*[a-z]+)?\s*[•·|]\s*(?:[a-z']+,?\s+)?"
         + _DATE_TIME
         + r"(?:\W+" + _READING_TIME + r")?[\W_]*$",
     ),
@@ -654,13 +656,13 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.timestamp",
         14,
-        r"(?!.*[.,]$)(?-i:(?![a-z]))(?:\d{1,2}[:.]\d{2}\s+)?(?:" + _PUBLISHED + r")?"
-        r"(?:(?-i:[A-Z●•|,:/-])[^\s\d]*\s+){0,4}?"
+        r"(?-i:(?![a-z]))(?:\d{1,2}[:.]\d{2}\s+)?(?:" + _PUBLISHED + r")?"
+        r"(?:(?-i:[A-Z●•|,:/-])[^\s\d]*+\s+){0,4}?"
         + _DATE_TIME
         + r"(?:\W+(?:diperbarui|pembaruan|updated?)\W*"
         + _DATE_TIME
         + r")?(?:\W+(?:" + _READING_TIME + "|" + _VIEWS + r"))?(?:\s+(?:by|oleh)\s+[^\d.!?]{1,40}?)?"
-        r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,3}\s+\d+\s+(?:komentar|comments?|tanggapan))?[\W_]*$",
+        r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,3}\s+\d+\s+(?:komentar|comments?|tanggapan))?[\W_]*(?<![.,])$",
     ),
 )
 
@@ -668,24 +670,32 @@ def _starts(min_words: int) -> re.Pattern[str]:
     """The start patterns of the rules that fire on lines of `min_words` or more, in rule order:
     an alternation tries them in order, so the group that matched names the first such rule
     whose start matches (each rule's own pattern is not tried again)."""
-    return re.compile("|".join(f"(?P<r{i}>{rule.start.pattern})" for i, rule in enumerate(RULES)
-                               if rule.start and rule.max_words >= min_words), _FLAGS)
+    alternatives = [f"(?P<r{i}>{rule.start.pattern})" for i, rule in enumerate(RULES)
+                    if rule.start and rule.max_words >= min_words]
+    return re.compile("|".join(alternatives) or "(?!)", _FLAGS)
 
 
-_WORD_LIMITS = sorted({rule.max_words for rule in RULES if rule.start})
+def _hints(min_words: int) -> tuple[str, ...]:
+    """The hints of the `anywhere` patterns that fire on lines of `min_words` or more."""
+    return tuple(sorted({hint for rule in RULES if rule.max_words >= min_words for hint in rule.hints}))
+
+
+_WORD_LIMITS = sorted({rule.max_words for rule in RULES})
 _STARTS = [_starts(limit) for limit in _WORD_LIMITS]
-"""Per word limit, the start patterns that may fire on a line that long: a body paragraph
-tries a handful, not every rule written for short furniture lines."""
-_ANY_HINT = tuple(sorted({hint for rule in RULES for hint in rule.hints}))
+_HINTS = [_hints(limit) for limit in _WORD_LIMITS]
+"""Per word limit, the start patterns and hints that may fire on a line that long: a body
+paragraph tries a handful, not every rule written for short furniture lines."""
 _ANYWHERE_RULES = tuple((i, rule) for i, rule in enumerate(RULES) if rule.anywhere is not None)
 
 
 def phrase_reason(match_text: str, n_words: int) -> str | None:
     """The reason of the first phrase rule naming this line, or None for a candidate body line."""
-    folded = match_text.casefold()
-    hinted = frozenset(hint for hint in _ANY_HINT if hint in folded)  # once, not per rule
     limit = bisect_left(_WORD_LIMITS, n_words)
-    start = _STARTS[limit].match(match_text) if limit < len(_STARTS) else None
+    if limit == len(_WORD_LIMITS):
+        return None
+    folded = match_text.casefold()
+    hinted = frozenset(hint for hint in _HINTS[limit] if hint in folded)  # once, not per rule
+    start = _STARTS[limit].match(match_text)
     if start is None and not hinted:
         return None
     first = int(start.lastgroup[1:]) if start else len(RULES)
