@@ -13,7 +13,7 @@ into one regex matched at the line start, and the unanchored patterns are gated 
 substring hints. A body line costs that one anchored match plus a few `in` tests; only a line
 passing either is tried rule by rule, in the order below (first wins), the hints found in it
 computed once. Runs of word characters that the next token cannot continue are matched
-possessively (`[\w'.]*+`), so a body line that fails a byline or timestamp pattern fails
+possessively (`[\\w'.]*+`), so a body line that fails a byline or timestamp pattern fails
 without trying every way of splitting its words.
 """
 
