@@ -7,6 +7,7 @@ use the whole article, each a small named step.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
@@ -41,13 +42,18 @@ PLACE_HEADS = frozenset(
     "pasar jembatan bendungan waduk danau bukit gunung sungai stadion masjid gereja pura klenteng kampus "
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah".split()
 )
+# Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more): never a name's word
+# in a headline, whatever the dictionary facts know.
+VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}")
+AMOUNT_RE = re.compile(r"(?:Rp|US\$|\$|USD|IDR)[\d.,]+")
 # Qualifiers written after a police or military rank ("Kombes Pol Mustofa"): part of the title.
 RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn."})
 # English words that end or fill an organisation's name (media, companies, bodies).
 ORGANISATION_KEYWORDS = frozenset(
     "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
-    "Association Council Committee Commission Organization Organisation Ministry Department FC".split()
+    "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
+    "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund".split()
 )
 
 
@@ -76,12 +82,13 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines
 def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
     """Cut lowercase words from the edges of spans and drop spans left without a capital:
     in edited news a name is capitalised, and lowercase hits ("pasukan Ukraina", "dusun")
-    are the tagger's noise or a corpus convention we do not follow."""
+    are the tagger's noise or a corpus convention we do not follow. An amount ("Rp60") is
+    no name's word either, though it starts with a capital ("Kupang Tembus Rp60 Ribu")."""
     out: list[Span] = []
     for start, end, label in spans:
-        while start < end and not _has_capital(words[start]):
+        while start < end and not _is_name_word(words[start]):
             start += 1
-        while end > start and not _has_capital(words[end - 1]):
+        while end > start and not _is_name_word(words[end - 1]):
             end -= 1
         if start < end:
             out.append((start, end, label))
@@ -368,8 +375,15 @@ def _is_abbreviated_title(word: str) -> bool:
 
 
 def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:
-    """A capitalised word of the dictionary (root or affixed form) that no known name uses."""
-    return word[:1].isupper() and lexicon.facts.get(word.lower(), (0, ""))[1] in ("r", "d") and not lexicon.is_name(word)
+    """A capitalised word of the dictionary (root or affixed form) that no known name uses,
+    or one built like a verb ("Dibekuk", "Menyasar") that no known name uses: the dictionary
+    facts cover only the words of the training text."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and (lexicon.facts.get(lower, (0, ""))[1] in ("r", "d") or VERB_FORM_RE.fullmatch(lower) is not None)
+        and not lexicon.is_name(word)
+    )
 
 
 def _is_lone_common_word(piece: list[str], lexicon: Lexicon) -> bool:
@@ -385,6 +399,11 @@ def is_title_case(words: list[str]) -> bool:
     passes that one.)"""
     letters = [w for w in words if w[:1].isalpha()]
     return len(letters) >= 4 and all(w[:1].isupper() or w in HEADLINE_LOWERCASE for w in letters)
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a word may be part of a name: it holds a capital and is no amount of money."""
+    return _has_capital(word) and AMOUNT_RE.fullmatch(word) is None
 
 
 def _has_capital(word: str) -> bool:

@@ -129,3 +129,16 @@ def test_a_known_place_ending_a_building_is_a_place_of_its_own() -> None:
 def test_a_place_name_stops_at_a_headline_verb() -> None:
     text = "Jalan Lembah Anai Kembali Dibuka Satu Jalur"
     assert _run(text, [], headlines=frozenset(range(7)))[:1] == [("Jalan Lembah Anai", "LOC")]
+
+
+def test_a_verb_form_the_dictionary_does_not_know_is_cut_from_a_headline_name() -> None:
+    text = "Pencuri Kabel di Medan Johor Dibekuk Polisi"
+    assert _run(text, [(3, 6, "PER")], headlines=frozenset(range(7))) == [("Medan Johor", "PER")]
+
+
+def test_an_amount_is_no_part_of_a_name() -> None:
+    assert _run("harga di Kupang Tembus Rp60 ribu", [(3, 5, "PER")]) == [("Tembus", "PER")]
+
+
+def test_a_company_word_makes_a_name_an_organisation() -> None:
+    assert _run("startup Eden Farm mendapat dana", [(1, 3, "PER")]) == [("Eden Farm", "ORG")]
