@@ -17,7 +17,8 @@ Reasons ("<category>.<rule>"):
 - other: repeated_line, after_signoff, after_body, editor_note, disclosure, separator, signoff_block,
   letter_number, email, url, tags, tags_heading, tag_item, contact_heading, contact_item, about,
   share_button, reading_time, timestamp, breadcrumb, form_field, cookie_notice, comments_heading,
-  comment, poll_heading, poll_item, navigation, transcript_label, toc_heading, toc_item, review_score
+  comment, poll_heading, poll_item, navigation, transcript_label, toc_heading, toc_item, review_score,
+  summary_heading, summary_item
 - any category: learned (the learned layer, with the category of the removed line next to it,
   else other)
 

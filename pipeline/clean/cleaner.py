@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from pipeline.clean import structure
 from pipeline.clean.inline import (
     DOMAIN,
+    Prefix,
     dateline_from_timestamp,
     find_prefix,
     find_split_prefix,
     find_suffix,
+    known_places,
     normalise_source,
 )
 from pipeline.clean.learned import mark_learned
@@ -69,8 +71,9 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
 
     The search stops after the first paragraph, but looks past one caption-shaped sentence for
     a prefix naming its publisher ("Pembalap Ducati … 5 Februari 2025." above "BOLASPORT.COM -
-    FRANCESCO …"): the tag opens the article, so that sentence above it is the lead photo's
-    caption, whose credit the page did not print or the scraper lost."""
+    FRANCESCO …") or an upper-case known place ("GROBOGAN – "): the tag opens the article, so that
+    sentence above it is the lead photo's caption, whose credit the page did not print or the
+    scraper lost."""
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
     caption: Line | None = None
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
@@ -88,10 +91,10 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
                     tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
-        prefix = find_prefix(line.display)
+        prefix = _site_named(find_prefix(line.display), lines)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
-        if caption is not None and (prefix is None or prefix.source is None):
+        if caption is not None and (prefix is None or not (prefix.source or _is_upper_place(line, prefix))):
             continue
         if prefix is not None and len(line.display[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
             if caption is not None:
@@ -100,6 +103,23 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline
     return None, None
+
+
+def _is_upper_place(line: Line, prefix: Prefix) -> bool:
+    """An upper-case dateline naming a known place ("GROBOGAN – "), not an acronym ("TNI – Polri")."""
+    tag = line.display[: prefix.end]
+    return prefix.dateline is not None and tag.isupper() and prefix.dateline.casefold() in known_places()
+
+
+def _site_named(prefix: Prefix | None, lines: list[Line]) -> Prefix | None:
+    """A dateline that is the name of the site the page names ("Dream - " under "Dream.co.id")
+    is its publisher, not a place."""
+    if prefix is None or prefix.source is not None or prefix.dateline is None:
+        return prefix
+    site = _source_from_removed(lines)
+    if site is not None and prefix.dateline.casefold() == site.split(".")[0]:
+        return Prefix(prefix.end, site, None)
+    return prefix
 
 
 def _colon_dateline(line: Line, lines: list[Line]) -> bool:
@@ -113,7 +133,8 @@ def _colon_dateline(line: Line, lines: list[Line]) -> bool:
 def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
     """Cut the credit code closing the article: on the last kept line, or on the last paragraph
     when only headline-shaped lines follow it (they are then the page's furniture after the
-    sign-off, removed as other.after_signoff: the code marks where the article ends)."""
+    sign-off, removed as other.after_signoff: the code marks where the article ends); a counter
+    without letters ("0" reactions) may stand among them."""
     kept = [line for line in lines if line.kept and line.text]
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
@@ -124,8 +145,13 @@ def _cut_suffix(lines: list[Line], tags: list[InlineTag]) -> None:
             for after in kept[i + 1 :]:
                 after.reason = "other.after_signoff"
             return
-        if structure.is_body_like(line) or not structure.is_headline_like(line):
+        if structure.is_body_like(line) or not (structure.is_headline_like(line) or _is_counter(line)):
             return
+
+
+def _is_counter(line: Line) -> bool:
+    """A line without letters ("0", "12 | 3"): a widget's counter, no sentence."""
+    return not any(c.isalpha() for c in line.text)
 
 
 def _source_from_removed(lines: list[Line]) -> str | None:
@@ -164,6 +190,7 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     structure.mark_split_promos(lines)
     structure.mark_teaser_headlines(lines)
     structure.mark_lists(lines)
+    structure.mark_summary_boxes(lines)
     structure.mark_comment_section(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_split_credits(lines)
@@ -178,8 +205,10 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     structure.mark_signoff_block(lines)
     structure.mark_signature_roles(lines)
     structure.mark_footer_runs(lines)
+    structure.mark_tag_rows(lines)
     tags: list[InlineTag] = []
     source, dateline = _cut_prefix(lines, tags)
+    structure.mark_outlet_blurb(lines, source or _source_from_removed(lines))
     structure.mark_edge_labels(lines)
     title_line = structure.find_title(lines)
     _cut_suffix(lines, tags)

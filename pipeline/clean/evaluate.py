@@ -203,6 +203,9 @@ def article_errors(article: LabelledArticle, clean_text: str) -> tuple[Counts, l
     clean_lines = {_fold(line) for line in clean_text.split("\n")}
     folded_clean = _fold(clean_text.replace("\n", " "))
     counts, errors = Counts(articles=1), []
+    # A boilerplate line's words inside a body or title line ("Pemerintah Provinsi Jawa Tengah"
+    # as a site name and as a paragraph's subject) are no sign that the line was glued on.
+    text_lines = [_fold(raw_lines[n - 1]) for n, (label, _) in article.labels.items() if label != "boilerplate"]
     tags_by_line: dict[int, list[tuple[str, str]]] = {}
     for line_no, where, text in article.inline:
         tags_by_line.setdefault(line_no, []).append((where, text))
@@ -210,7 +213,8 @@ def article_errors(article: LabelledArticle, clean_text: str) -> tuple[Counts, l
         raw = raw_lines[line_no - 1]
         if label == "boilerplate":
             folded = _fold(raw)
-            if folded in clean_lines or (len(folded) >= GLUED_MIN_CHARS and folded in folded_clean):
+            glued = len(folded) >= GLUED_MIN_CHARS and folded in folded_clean and not any(folded in t for t in text_lines)
+            if folded in clean_lines or glued:
                 counts.boiler_missed += 1
                 errors.append(f"{article.name}:{line_no} boilerplate ({category}) kept: {raw[:80]!r}")
             else:

@@ -70,6 +70,9 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("place_publisher", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>{DOMAIN}){_SEP}"),
         ("publisher_place", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_SEP}"),
+        # An upper-case place glued to the paragraph by a hyphen ("TRIBUNJABAR.ID, GARUT-Bencana"):
+        # after a publisher and a comma, the hyphen can only be the separator.
+        ("publisher_place_hyphen", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}}){{0,2}})-{{1,2}}(?=[\"'“‘(\[]?[A-Z])"),
         ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
         ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
         ("publisher_dash_place", rf"^(?P<pub>{DOMAIN}){_DASH_CORE}(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
@@ -135,7 +138,8 @@ MEDIA_WORDS = frozenset(
 # outlets of several words and labelled credits (`(IDN Times/Fadli Syahputra)`, `(Sumber:
 # Kompas.tv/Ant)`); a source or editor named in the brackets (`(Sumber: Antara)`, `(ed: Rina)`,
 # `(Kompas.com)`); reporter codes of letters and digits (`(m45)`); desks longer than initials
-# (`(tribunnews/fik)`). Pikiran Rakyat's regionals close the article with a bare `***` or `**`,
+# (`(tribunnews/fik)`); an agency and a desk code without brackets (`AFP/I-1`, Koran Jakarta).
+# Pikiran Rakyat's regionals close the article with a bare `***` or `**`,
 # NusaBali with a star and the initials (`*mis`).
 _CODE = (
     r"(?:\*{1,3}|[A-Za-z]{1,8})(?:\s?[/-]\s?[A-Za-z0-9*]{1,8}){0,3}"
@@ -149,7 +153,8 @@ _CODE = (
 SUFFIX = re.compile(
     rf"(?:(?<=[.!?\"'”’)\]])\s*(?P<code>[(\[](?:{_CODE})[)\]])"
     r"|\s+(?P<slashed>[(\[][A-Za-z*][A-Za-z0-9*]{0,11}/(?:[A-Za-z0-9*/-]{1,16}|[\w-]+\.(?:com|co\.id|id))[)\]])"
-    r"|(?<=[.!?\"'”’])\s*(?P<stars>\*{2,3}|\*[a-z]{2,4}))\s*$"
+    r"|(?<=[.!?\"'”’])\s*(?P<stars>\*{2,3}|\*[a-z]{2,4})"
+    r"|(?<=[.!?\"'”’])\s+(?P<desk>[A-Z][A-Za-z]{1,7}(?:,\s?[A-Z][A-Za-z]{1,7})?/[A-Z]{1,3}-\d{1,3}))\s*$"
 )
 
 
@@ -215,12 +220,22 @@ def find_prefix(display: str) -> Prefix | None:
             pub, place = groups.get("pub"), groups.get("place")
             if place and place.casefold() in WEEKDAYS:
                 continue  # "Rabu, 19 Maret 2025 - 08:15 WITA": a date line, not a dateline
-            if pub and place and _is_media_name(place) and not _is_media_name(pub):
+            if pub and place and _publisher_first(pub, place):
                 pub, place = place, pub  # "Warta Ekonomi, Jakarta - ": the publisher came first
             source = normalise_source(pub) if pub else None
             dateline = _dateline(place) if place else None
         return Prefix(m.end(), source, dateline)
     return None
+
+
+def _publisher_first(pub: str, place: str) -> bool:
+    """Whether "place, pub" was written publisher first: the place holds a media word and the
+    publisher none ("Warta Ekonomi, Jakarta"), or only the second is a known place ("Lampung
+    Geh, Bandar Lampung")."""
+    if _is_media_name(place) and not _is_media_name(pub):
+        return True
+    places = known_places()
+    return pub.casefold() in places and place.casefold() not in places and not _is_media_name(pub)
 
 
 def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | None:
@@ -251,10 +266,11 @@ def dateline_from_timestamp(display: str) -> str | None:
 
 def find_suffix(text: str) -> tuple[int, int] | None:
     """Span (start, end) of a credit code closing the line (display or match form), or None."""
-    if text.rstrip()[-1:] not in (")", "]", "*") and "*" not in text[-6:]:
+    last = text.rstrip()[-1:]
+    if last not in (")", "]", "*") and "*" not in text[-6:] and not last.isdigit():
         return None
     m = SUFFIX.search(text)
     if m is None:
         return None
-    group = next(name for name in ("code", "slashed", "stars") if m[name])
+    group = next(name for name in ("code", "slashed", "stars", "desk") if m[name])
     return m.start(group), m.end(group)

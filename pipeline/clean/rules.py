@@ -142,9 +142,9 @@ LIST_HEADING = re.compile(
     r"|terkini(?:\s+lainnya)?|terkait|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
-    r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru)|terbaru"
+    r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru|hari\s+ini)|terbaru"
     r"|related(?:\s+(?:articles?|news|posts?))?|you\s+may\s+also\s+like|read\s+next|next\s+article|recommended(?:\s+for\s+you)?"
-    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+lainnya"
+    r"|lihat\s+(?:semua|juga)\s+(?:berita|artikel)|baca\s+juga\s+berita\s+lainnya|(?:baca|lihat)\s+(?:(?:berita|artikel)\s+)?lainnya"
     r"|(?:artikel|berita)(?:-(?:artikel|berita))?\s+(?:yang\s+)?(?:direkomendasikan|disarankan)"
     r"|(?:lainnya|selengkapnya|more(?:\s+stories)?|(?:berita|artikel|tulisan)\s+lain(?:nya)?)\s+(?:dari|from)\s+"
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})"
@@ -194,6 +194,14 @@ RULES: tuple[LineRule, ...] = (
     ),
     # A long article's table of contents ("Daftar Isi"): its section names follow, up to the first paragraph.
     _rule("other.toc_heading", 4, _CAPITALISED + r"[\W_]*(?:daftar\s+isi|isi\s+artikel|table\s+of\s+contents|contents)[\W_]*$"),
+    # A summary box above the article ("Ringkasan", "Poin Penting", "Key Points"): its bulleted
+    # points follow (see `structure.mark_summary_boxes`).
+    _rule(
+        "other.summary_heading",
+        4,
+        _CAPITALISED + r"[\W_]*(?:ringkasan|rangkuman|intisari|inti\s+berita|poin(?:-poin)?\s+(?:penting|utama)|key\s+points"
+        r"|highlights?|summary)(?:\s+(?:berita|artikel))?[\W_]*$",
+    ),
     # A talk show's or event's list of guests ("Narasumber:", "Pembicara:"): the names follow.
     _rule("credit.guests_heading", 3, _CAPITALISED + r"[\W_]*(?:narasumber|pembicara|bintang\s+tamu|guests?|speakers?)\s*:[\W_]*$"),
     # A reader poll's heading ("POLLING", "Jajak Pendapat"): its question and options follow.
@@ -255,7 +263,8 @@ RULES: tuple[LineRule, ...] = (
         30,
         r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
         r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan|lainnya)[\W_]*$"
-        r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:|(?:tonton|saksikan)\s*:|(?-i:Lihat Foto|LIHAT FOTO)[\W_]*$)",
+        r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:|(?:tonton|saksikan)\s*:|(?-i:Lihat Foto|LIHAT FOTO|Perbesar|PERBESAR)[\W_]*$"
+        r"|jangan\s+lewatkan\s+(?:juga\s+)?(?:\w+\s+){0,2}?(?:video|tayangan)\b)",
     ),
     _rule(
         "embed.social",
@@ -552,10 +561,11 @@ RULES: tuple[LineRule, ...] = (
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] -?\s?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
         r"|[.!?|]\s+[-(]?\s*(?:foto|photo|image|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
+        r"|[.!?)]\s+(?:\(c\)|©)\s*(?-i:[A-Z])[^.!?]{1,60}$"
         r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
         r"(?:pexels|unsplash|freepik|pixabay|shutterstock|istock)\b"
         r"|(?-i:[.!?]\s*-\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*-\s*[A-Z][A-Z .]+)$",
-        ("(", "/", "foto", "photo", "image", "dok", "ilustrasi", "illustration", ".-", "sumber :", "sumber:"),
+        ("(", "/", "foto", "photo", "image", "dok", "ilustrasi", "illustration", ".-", "sumber :", "sumber:", "©"),
     ),
     # site: a lone site name or copyright line (or a reproduction ban: "Dilarang keras mengambil
     # konten … tanpa izin tertulis dari Kantor Berita ANTARA."; a ban on anything but content,
@@ -603,8 +613,12 @@ RULES: tuple[LineRule, ...] = (
         r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
         r"|\b(?:isi|konten|tulisan|artikel)\s+(?:\w+\s+){0,3}tanggung\s*jawab\s+(?:\w+\s+){0,3}"
         r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b"
-        r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b",
-        ("mewakili", "mencerminkan", "tanggung", "generated"),
+        r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b"
+        r"|\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
+        r"|\b(?:generated|translated|diterjemahkan|dibuat|dihasilkan)\s+(?:secara\s+otomatis\s+)?(?:by|with|using|oleh|dengan|menggunakan)"
+        r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b",
+        ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
+         "dibuat", "dihasilkan"),
     ),
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
@@ -616,13 +630,21 @@ RULES: tuple[LineRule, ...] = (
     _rule("other.review_score", 5, r"[\W_]*(?:skor|nilai|rating|score)(?:\s+(?:akhir|kami|total))?\s*:?\s*\d+(?:[.,]\d+)?\s*/\s*(?:5|10|100)[\W_]*$"),
     _rule("other.email", 3, r"[\W_]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"),
     _rule("other.url", 3, r"[\W_]*(?:https?://|www\.)\S+$"),
-    _rule("other.tags", 30, r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[\s,]+#\w+)+[\W_]*$"),
+    # A row of hashtags, maybe of several words each ("#Danau Toba #Lebaran 2025"), or of topics between
+    # middle dots ("Kapolda Lampung · Narkoba · Bakauheni", three at least: "Name · Role" is a byline).
+    _rule(
+        "other.tags",
+        30,
+        r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})+[\W_]*$"
+        r"|(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})(?:\s+[·•]\s+(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})){2,}$",
+    ),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
     _rule("site.rubric", 6, r"[\W_]*(?:kategori|category|categories|rubrik|rubric|kanal|section)\s*:\s*\S"),
     # Share buttons and the page's other widgets, alone or in a row ("Bagikan: Facebook Twitter
     # WhatsApp Line", "Facebook  X  WhatsApp  Telegram  Salin Tautan", WordPress' "Like this:"):
     # comment prompts, "Join the discussions", font-size switches ("Change Size"), a live blog's
-    # refresh prompt ("Muat ulang halaman untuk pembaruan terbaru").
+    # refresh prompt ("Muat ulang halaman untuk pembaruan terbaru"), a reaction widget's question
+    # ("Apa Reaksi Kamu?").
     _rule(
         "other.share_button",
         10,
@@ -636,7 +658,8 @@ RULES: tuple[LineRule, ...] = (
         r"(?:\s+(?:ke|via|on|to|melalui|lewat))?)+[\W_]*$"
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
         r"|[\W_]*" + _VIEWS + r"[\W_]*$"
-        r"|[\W_]*(?:muat\s+ulang|refresh|reload)\s+(?:halaman|laman|(?:this\s+)?page)\b[^.!?]{0,60}$",
+        r"|[\W_]*(?:muat\s+ulang|refresh|reload)\s+(?:halaman|laman|(?:this\s+)?page)\b[^.!?]{0,60}$"
+        r"|[\W_]*(?:apa|bagaimana)\s+(?:reaksi|perasaan)\s*(?:mu|kamu|anda)(?:\s+(?:setelah|usai)\s+membaca\s+(?:artikel|berita)\s+ini)?\s*\?[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -

@@ -23,6 +23,8 @@ _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 _CAMEL = re.compile(r"[a-z]+[A-Z]\w*$")
 _BULLETS = re.compile(r"\s[·•]\s")
+_BULLET = re.compile(r"[•·●▪◦*–-]\s+")
+_MEDIA_WORDS = r"(?:media|portal|situs|platform|laman|website|kanal|majalah|koran|surat\s+kabar|news|an?\s+(?:online\s+)?(?:media|news))"
 _CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
 
 BODY_MIN_WORDS = 8
@@ -94,8 +96,17 @@ def is_headline_like(line: Line) -> bool:
     tag ("[HOAKS] Video …", "[VIDEO] …"), no closing
     full stop or comma once a credit code is set aside (a truncated "…" or a closing "?"/"!" is
     fine: headlines end that way)."""
-    text = line.match
-    if not 2 <= line.n_words <= HEADLINE_MAX_WORDS:
+    return _is_headline_shaped(line.match, line.n_words)
+
+
+def _is_bulleted_headline(line: Line) -> bool:
+    """A headline after a list bullet ("- Trump Ancam Mundur dari Perundingan Damai")."""
+    bullet = _BULLET.match(line.match)
+    return bullet is not None and _is_headline_shaped(line.match[bullet.end() :], line.n_words - 1)
+
+
+def _is_headline_shaped(text: str, n_words: int) -> bool:
+    if not 2 <= n_words <= HEADLINE_MAX_WORDS:
         return False
     opening = text[1:2] if text[0] == "[" else text[0]
     if not (opening.isupper() or opening.isdigit() or text[0] in "\"'") or _NEW_SENTENCE.search(text):
@@ -160,28 +171,41 @@ def _non_blank_after(lines: list[Line], index: int) -> list[Line]:
     return [line for line in lines[index + 1 :] if not line.is_blank]
 
 
+def _bare_marker_reason(line: Line) -> str | None:
+    """The reason for the headlines a bare marker announces: a teaser marker alone ("Baca
+    Juga:"), or a video call closed by a colon ("Simak video berikut ini:")."""
+    if line.reason == "related.teaser_marker" and not TEASER_MARKER.sub("", line.match).strip():
+        return "related.teaser_headline"
+    if line.reason == "embed.video" and line.match.rstrip().endswith(":"):
+        return "embed.video"
+    return None
+
+
 def mark_teaser_headlines(lines: list[Line]) -> None:
-    """related.teaser_headline: the headline(s) following a bare marker ("Baca Juga:" alone).
+    """related.teaser_headline (embed.video after a video call): the headline(s) following a
+    bare marker ("Baca Juga:" alone), maybe after a list bullet ("- Trump Ancam …").
 
     The first non-blank line after the marker is the teaser when it is headline-like, or when
     it is a short single sentence sharing little vocabulary with the article (a headline some
     outlet closes with a full stop); up to two more follow when they are headline-like and
-    share little vocabulary. A line the next one continues (in lower case or with punctuation)
+    share little vocabulary, or are as long as a title (an article's sub-heading is shorter). A
+    line the next one continues (in lower case or with punctuation)
     is a broken body sentence, not a headline, and ends the search. A marker followed by a real
     paragraph (the scraper lost the headline) removes nothing.
     """
     vocabulary: frozenset[str] | None = None
     for index, line in enumerate(lines):
-        if line.reason != "related.teaser_marker" or TEASER_MARKER.sub("", line.match).strip():
+        reason = _bare_marker_reason(line)
+        if reason is None:
             continue
         after = _non_blank_after(lines, index)
         for rank, follower in enumerate(after[:TEASER_MAX_FOLLOWERS]):
             continued = rank + 1 < len(after) and continues_sentence(after[rank + 1].match)
             if not follower.kept or continued:
                 break
-            headline = is_headline_like(follower)
-            if rank == 0 and headline:
-                follower.reason = "related.teaser_headline"
+            headline = is_headline_like(follower) or _is_bulleted_headline(follower)
+            if rank == 0 and headline or rank > 0 and headline and follower.n_words >= TITLE_MIN_WORDS:
+                follower.reason = reason
                 continue
             if rank == 0 and (follower.n_words > TEASER_SENTENCE_MAX_WORDS or _NEW_SENTENCE.search(follower.match)):
                 break
@@ -190,7 +214,7 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
             vocabulary = vocabulary if vocabulary is not None else _vocabulary(lines, exclude=follower)
             if _overlap(follower, vocabulary) >= (TEASER_OVERLAP if headline else TEASER_SENTENCE_OVERLAP):
                 break
-            follower.reason = "related.teaser_headline"
+            follower.reason = reason
 
 
 LIST_ITEMS = {
@@ -224,6 +248,22 @@ def mark_lists(lines: list[Line]) -> None:
                 item = None
             else:
                 line.reason = item
+
+
+def mark_summary_boxes(lines: list[Line]) -> None:
+    """other.summary_item: the bulleted points under a summary box's heading ("Ringkasan",
+    "Poin Penting"), up to the first line without a bullet. The points are sentences, but the
+    page's digest of the article, not its text."""
+    in_box = False
+    for line in lines:
+        if line.is_blank:
+            continue
+        if line.reason == "other.summary_heading":
+            in_box = True
+        elif in_box and line.kept and _BULLET.match(line.match):
+            line.reason = "other.summary_item"
+        else:
+            in_box = False
 
 
 def _head_headline(lines: list[Line]) -> Line | None:
@@ -260,8 +300,9 @@ def mark_comment_section(lines: list[Line]) -> None:
 
 
 def _starts_fresh(line: Line | None) -> bool:
-    """Nothing unfinished before: the page start, a removed line or a finished sentence."""
-    return line is None or not line.kept or ends_sentence(line.match)
+    """Nothing unfinished before: the page start, a removed line or a finished sentence (maybe
+    closed by a credit code: "… penjara. (ys/sp)")."""
+    return line is None or not line.kept or ends_sentence(without_code(line.match))
 
 
 FRAGMENT_MAX_WORDS = 4
@@ -694,6 +735,50 @@ def mark_footer_runs(lines: list[Line]) -> None:
                 entry.reason = "other.after_body"
         if line is not None:
             run, before = [], line
+
+
+TAG_ROW_MAX_WORDS = 4
+"""Longest topic tag printed as a lower-case row of its own ("kecelakaan lalu lintas")."""
+
+
+def mark_tag_rows(lines: list[Line]) -> None:
+    """other.tags: after the last paragraph, two or more lower-case rows of a few words without
+    punctuation ("bus masuk jurang" / "toraja utara"), after removed furniture or a finished
+    sentence: the article's topic tags, as Detik's network prints them. A piece of a sentence
+    broken at a link follows an unfinished sentence."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept and is_body_like(lines[i])), None)
+    if last is None:
+        return
+    run: list[Line] = []
+    before: Line = lines[last]
+    for line in (*lines[last + 1 :], None):
+        if line is not None and line.is_blank:
+            continue
+        if line is not None and line.kept and _is_tag_row(line):
+            run.append(line)
+            continue
+        if len(run) >= 2 and _starts_fresh(before):
+            for row in run:
+                row.reason = "other.tags"
+        if line is not None:
+            run, before = [], line
+
+
+def _is_tag_row(line: Line) -> bool:
+    text = line.match
+    return line.n_words <= TAG_ROW_MAX_WORDS and text.islower() and all(c.isalnum() or c in " -'" for c in text)
+
+
+def mark_outlet_blurb(lines: list[Line], source: str | None) -> None:
+    """other.about: a line in which the outlet the page names describes itself ("Herstory adalah
+    media perempuan yang …"), as some sites print under every article."""
+    if not source:
+        return
+    name = re.escape(source.split(".")[0])
+    blurb = re.compile(rf"[\W_]*{name}(?:\.[\w.]+)?\s+(?:adalah|merupakan|ialah|is)\s+(?:\w+\s+){{0,2}}?{_MEDIA_WORDS}\b", re.I)
+    for line in lines:
+        if line.kept and blurb.match(line.match):
+            line.reason = "other.about"
 
 
 def _is_footer_entry(line: Line) -> bool:
