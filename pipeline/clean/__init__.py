@@ -7,14 +7,15 @@ decided (`learned.py`, trained by `train.py`), then broken sentences re-joined (
 
 Reasons ("<category>.<rule>"):
 - related: teaser_marker, teaser_headline, list_heading, list_item, list_end
-- ad: placeholder, sponsored, call_to_action · embed: gambas, video, social · pagination: page_nav
+- ad: placeholder, sponsored, call_to_action, job · embed: gambas, video, social, infographic, infographic_item
+- pagination: page_nav
 - promo: google_news, social_follow, breaking_news, broadcast, more_news, app, subscribe, paywall, tipline,
   donation, url
 - site: lone_site_name, section_label, rubric, masthead, copyright · title: duplicate
 - credit: photo, editor, author, byline, head_name, affiliation, source, code, author_bio, signature, republished,
-  guests_heading, guest_item
+  guests_heading, guest_item, references_heading, reference
 - caption: photo_credit, credit_line, above_photo_credit, above_dateline, credit_code
-- other: repeated_line, after_signoff, after_body, editor_note, disclosure, separator, signoff_block,
+- other: repeated_line, after_signoff, after_body, editor_note, editor_note_heading, disclosure, separator, signoff_block,
   letter_number, email, url, tags, tags_heading, tag_item, contact_heading, contact_item, about,
   share_button, reading_time, timestamp, breadcrumb, form_field, cookie_notice, comments_heading,
   comment, poll_heading, poll_item, navigation, transcript_label, toc_heading, toc_item, review_score,

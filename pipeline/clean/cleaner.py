@@ -28,6 +28,7 @@ from pipeline.clean.inline import (
     Prefix,
     dateline_from_timestamp,
     find_prefix,
+    find_site_prefix,
     find_split_prefix,
     find_suffix,
     known_places,
@@ -77,7 +78,8 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
     caption: Line | None = None
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
-        if i > 0 and structure.is_body_like(kept[i - 1]):
+        # A headline closed by "!" or "?" is sentence-shaped too, but neither paragraph nor caption.
+        if i > 0 and structure.is_body_like(kept[i - 1]) and not structure.is_headline_like(kept[i - 1]):
             if caption is not None or not structure.is_caption_like(kept[i - 1]):
                 break
             caption = kept[i - 1]
@@ -86,12 +88,14 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
             if split is not None:
                 prefix, sep_end = split
                 nxt = kept[i + 1]
+                if caption is not None:
+                    caption.reason = "caption.above_dateline"
                 tags.append(InlineTag(line.line_no, "prefix", line.display))
                 if sep_end:
                     tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
-        prefix = _site_named(find_prefix(line.display), lines)
+        prefix = _site_named(find_prefix(line.display), line.display, lines)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
         if caption is not None and (prefix is None or not (prefix.source or _is_upper_place(line, prefix))):
@@ -111,15 +115,31 @@ def _is_upper_place(line: Line, prefix: Prefix) -> bool:
     return prefix.dateline is not None and tag.isupper() and prefix.dateline.casefold() in known_places()
 
 
-def _site_named(prefix: Prefix | None, lines: list[Line]) -> Prefix | None:
-    """A dateline that is the name of the site the page names ("Dream - " under "Dream.co.id")
-    is its publisher, not a place."""
+def _site_named(prefix: Prefix | None, display: str, lines: list[Line]) -> Prefix | None:
+    """The site's name printed atop the page and opening the paragraph, alone or after a dateline,
+    is the publisher's tag ("IDXChannel - ", "BANDA ACEH – RAKYAT ACEH | "); a dateline that is the
+    name of the site the page names ("Dream - " under "Dream.co.id") is its publisher, not a place."""
+    masthead = _masthead(lines)
+    end = find_site_prefix(display, masthead, prefix.end if prefix else 0) if masthead else None
+    if end is not None:
+        return Prefix(end, normalise_source(masthead), prefix.dateline if prefix else None)
     if prefix is None or prefix.source is not None or prefix.dateline is None:
         return prefix
     site = _source_from_removed(lines)
     if site is not None and prefix.dateline.casefold() == site.split(".")[0]:
         return Prefix(prefix.end, site, None)
     return prefix
+
+
+MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """The site's name when the page opens with it (removed as a site line: "IDXChannel")."""
+    first = next((line for line in lines if not line.is_blank), None)
+    if first is None or not (first.reason or "").startswith("site.") or first.n_words > MASTHEAD_MAX_WORDS:
+        return None
+    return first.display
 
 
 def _colon_dateline(line: Line, lines: list[Line]) -> bool:
@@ -187,10 +207,11 @@ def apply_rules(raw: str, frequent_lines: frozenset[str] = frozenset()) -> RuleD
     """Layers 1-4: phrase rules, frequent lines, structural cues, inline tags, the title."""
     lines = _read_lines(raw)
     structure.restore_sentence_pieces(lines)
+    structure.mark_split_breadcrumbs(lines)
     structure.mark_split_promos(lines)
     structure.mark_teaser_headlines(lines)
     structure.mark_lists(lines)
-    structure.mark_summary_boxes(lines)
+    structure.mark_boxes(lines)
     structure.mark_comment_section(lines)
     structure.mark_captions_above_credits(lines)
     structure.mark_split_credits(lines)

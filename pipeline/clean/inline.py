@@ -62,6 +62,7 @@ _OPENS = r"(?=[\"'“‘(\[]?[A-Z0-9])"
 _DASH_CORE = r"(?:\s*[–—]{1,2}\s*|\s+-{1,3}\s*|-{1,3}\s+|\s*\|\s*)"
 _SEP = r"(?:" + _DASH_CORE + r"|\s*[:~]\s*)" + _OPENS
 _DASH = _DASH_CORE + _OPENS
+_SITE_SEP = re.compile(_SEP)
 _PLACE = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 
 # (name, pattern) in order of preference; groups `place` and/or `pub`.
@@ -72,7 +73,10 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("publisher_place", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_SEP}"),
         # An upper-case place glued to the paragraph by a hyphen ("TRIBUNJABAR.ID, GARUT-Bencana"):
         # after a publisher and a comma, the hyphen can only be the separator.
-        ("publisher_place_hyphen", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}}){{0,2}})-{{1,2}}(?=[\"'“‘(\[]?[A-Z])"),
+        (
+            "publisher_place_hyphen",
+            rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]{{2,}}(?:\s[A-Z][A-Za-z]{{2,}}){{0,2}})-{{1,2}}(?=[\"'“‘(\[]?[A-Z])",
+        ),
         ("publisher_place_glued", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?=[A-Z\"'(])"),
         ("publisher_place_word", rf"^(?P<pub>{DOMAIN})\s*,\s*(?P<place>[A-Z][A-Za-z]+)\s+"),
         ("publisher_dash_place", rf"^(?P<pub>{DOMAIN}){_DASH_CORE}(?P<place>[A-Z][A-Z ]+)\.\s+" + _OPENS),
@@ -84,6 +88,13 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "paren_publisher_date",
             rf"^\((?P<pub>[A-Za-z][\w .]{{1,30}})\)\s*,?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?{_DASH}",
         ),
+        # A wire release: place, country, date, the wire between slashes ("JAKARTA, Indonesia, 20 Maret 2025
+        # /PRNewswire/ -- ").
+        (
+            "place_date_wire",
+            rf"^(?P<place>{_PLACE})(?:\s*,\s*{_PLACE})?\s*,\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+            rf"\s*/(?P<pub>[A-Za-z][\w .-]{{1,30}})/{_DASH}",
+        ),
         ("place_date", rf"^(?P<place>{_PLACE})\s*,\s*\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}{_DASH}"),
         (
             "place_short_date",
@@ -94,6 +105,8 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("place_publisher_stop", r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<pub>[A-Z][a-z]{3,})\.\s+(?=[A-Z][a-z])"),
         ("publisher_name", rf"^(?P<pub>{DOMAIN})\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}{_DASH}"),
         ("publisher", rf"^(?P<pub>{DOMAIN}){_SEP}"),
+        # A domain glued to the paragraph by hyphens ("PADEK.JAWAPOS.COM--Banjir"): a domain ends there.
+        ("publisher_hyphen", rf"^(?P<pub>{DOMAIN})-{{1,3}}(?=[\"'“‘(\[]?[A-Z])"),
         ("agency_place_colon", rf"^(?P<pub>[A-Z]{{3,6}})\s*,\s*(?P<place>{_PLACE})\s*:\s*{_OPENS}"),
         ("brand_rubric", r"^(?P<pub>[A-Z]{3,})\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[–—]{1,2}\s*" + _OPENS),
         ("upper_words", r"^(?P<caps>[A-Z][A-Z.'&]+(?:[ ,]+[A-Z][A-Z.'&]*){0,3})" + _DASH),
@@ -236,6 +249,15 @@ def _publisher_first(pub: str, place: str) -> bool:
         return True
     places = known_places()
     return pub.casefold() in places and place.casefold() not in places and not _is_media_name(pub)
+
+
+def find_site_prefix(display: str, site: str, start: int = 0) -> int | None:
+    """Where the paragraph resumes after the page's own site name and a separator at `start`
+    ("IDXChannel - ", or after a dateline: "BANDA ACEH – RAKYAT ACEH | "), or None."""
+    if not site or display[start : start + len(site)].casefold() != site.casefold():
+        return None
+    m = _SITE_SEP.match(display, start + len(site))
+    return m.end() if m else None
 
 
 def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | None:

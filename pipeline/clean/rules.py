@@ -127,7 +127,7 @@ TEASER_MARKER = re.compile(
     r"|(?:baca|lihat|read)\s*(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya|lainnya|berikut(?:nya)?)?\s*[:>»|]"
     r"|(?:artikel|berita|bacaan)\s+(?:terkait|menarik|lainnya|pilihan)\s*[:>»|]"
     r"|(?:pilihan\s+(?:editor|redaksi)|rekomendasi(?:\s+redaksi)?|baca\s+lagi|related(?:\s+(?:news|articles?|stories|posts?))?"
-    r"|see\s+also|editor'?s\s+(?:choice|picks?))\s*:)"
+    r"|see\s+also|editor'?s\s+(?:choice|picks?))\s*:|editor'?s\s+(?:choice|picks?)(?=\W*$))"
     r"[\W_]*",
     _FLAGS,
 )
@@ -162,7 +162,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "related.list_heading",
         5,
-        anywhere=r"^(?-i:(?:[A-Z][\w.]*\s+){1,3}(?:Channels?|Networks?|NETWORK))[\W_]*$",
+        anywhere=r"^(?-i:(?!(?:WhatsApp|Whatsapp|WA|Telegram|YouTube|Youtube)\s)(?:[A-Z][\w.]*\s+){1,3}(?:Channels?|Networks?|NETWORK))[\W_]*$",
         hints=("channel", "network"),
     ),
     LineRule("related.teaser_marker", 40, start=TEASER_MARKER),
@@ -202,6 +202,16 @@ RULES: tuple[LineRule, ...] = (
         _CAPITALISED + r"[\W_]*(?:ringkasan|rangkuman|intisari|inti\s+berita|poin(?:-poin)?\s+(?:penting|utama)|key\s+points"
         r"|highlights?|summary)(?:\s+(?:berita|artikel))?[\W_]*$",
     ),
+    # An article's references ("Referensi:", "Daftar Pustaka"), as health and science pages list
+    # them: the citations follow (`structure.mark_boxes`).
+    _rule(
+        "credit.references_heading",
+        3,
+        _CAPITALISED + r"[\W_]*(?:referensi|daftar\s+pustaka|rujukan|sumber\s+referensi|references?|bibliography)\s*:?[\W_]*$",
+    ),
+    # An infographic's heading, maybe with its title ("INFOGRAFIS", "Infografis: Kinerja Indeks …"):
+    # its lines follow, up to the next paragraph.
+    _rule("embed.infographic", 16, _CAPITALISED + r"[\W_]*(?:infografis|infografik|infographics?)\b(?:\s*[:|–-]\s*\S.*)?$"),
     # A talk show's or event's list of guests ("Narasumber:", "Pembicara:"): the names follow.
     _rule("credit.guests_heading", 3, _CAPITALISED + r"[\W_]*(?:narasumber|pembicara|bintang\s+tamu|guests?|speakers?)\s*:[\W_]*$"),
     # A reader poll's heading ("POLLING", "Jajak Pendapat"): its question and options follow.
@@ -271,7 +281,9 @@ RULES: tuple[LineRule, ...] = (
         60,
         r"[\W_]*(?:a\s+post\s+shared\s+by\b|sebuah\s+kiriman\s+dibagikan\s+oleh\b"
         r"|(?:lihat|view)\s+(?:postingan|kiriman|this\s+post)\s+(?:ini\s+)?(?:di|on)\s+instagram"
-        r"|dengarkan\s+(?:berita|artikel|podcast|audio)\b|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}[\W_]*$)"
+        r"|dengarkan\s+(?:berita|artikel|podcast|audio)\b|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}[\W_]*$"
+        r"|(?-i:Putar|PUTAR|Play|PLAY)[\W_]*$)"
+        r"|[^.!?]{1,80}\((?:official\s+(?:music\s+)?(?:audio|video|mv)|lyrics?\s+video|video\s+lirik|visuali[sz]er)\)[\W_]*$"
         r"|-\s*[^()]{1,60}\(@\w+\)\s+(?:\w+\s+\d{1,2},?|\d{1,2}\s+\w+)\s+\d{4}\W*$",
         r"pic\.twitter\.com/",
         ("pic.twitter",),
@@ -310,7 +322,8 @@ RULES: tuple[LineRule, ...] = (
         anywhere=r"(?:whats\s*app|wa)\s+channel|(?:saluran|channel|grup)\s+(?:whats\s*app|telegram)"
         r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
         r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)"
-        r"|\b(?:ikuti|follow|gabung|join|bergabung)\b.{0,60}\b(?:di|on|via|ke)\s+(?:telegram|whats\s*app|instagram|tiktok|youtube)\b",
+        r"|\b(?:ikuti|follow|gabung|join|bergabung)\b.{0,60}\b(?:di|on|via|ke)\s+(?:telegram|whats\s*app|instagram|tiktok|youtube)\b"
+        r"|^[\W_]*(?:jangan\s+lupa\s+|yuk,?\s+)?(?:ikuti|follow)\s+(?:akun\s+)?(?:instagram|tiktok|youtube|twitter|facebook|threads)\b",
         hints=("whats", "telegram", "ikuti", "follow", "gabung", "join", "subscribe"),
     ),
     _rule(
@@ -325,7 +338,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.broadcast",
         35,
-        anywhere=r"^[\W_]*(?:saksikan|tonton|dengarkan|simak|nantikan)\b.{0,140}"
+        anywhere=r"^[\W_]*(?:jangan\s+lupa\s+)?(?:saksikan|tonton|dengarkan|dengerin|simak|nantikan)\b.{0,140}"
         r"(?:\b\d{2,3}(?:[.,]\d)?\s*(?:fm|am|mhz|uhf|vhf)\b|\bstreaming\b)",
         hints=(" fm", "streaming"),
     ),
@@ -336,7 +349,8 @@ RULES: tuple[LineRule, ...] = (
         r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
         r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
         # a shop-window call closing on the site's domain ("… Cek harga, promo, dan simulasi kredit di Oto.com")
-        r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:[\w-]+\.)+(?:com|co\.id|id|net)\W*$",
+        r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:(?:[\w-]+\.)+(?:com|co\.id|id|net)|tokopedia|shopee|lazada|blibli|bukalapak"
+        r"|tiktok\s+shop|amazon)\W*$",
         ("cek ",),
     ),
     _rule(
@@ -346,7 +360,8 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:buka|open)\s+(?:di\s+|in\s+(?:the\s+)?)?(?:aplikasi|app)\b|get\s+the\s+app\b"
         r"|(?:baca|nikmati)\s+(?:\w+\s+){0,4}(?:di|lewat|melalui|via)\s+aplikasi\b)",
         r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)"
-        r"|\b(?:install|instal|unduh|download|pasang)\s+aplikasi\s+(?:telegram|whats\s*app)\b",
+        r"|\b(?:install|instal|unduh|download|pasang)\s+aplikasi\s+(?:telegram|whats\s*app)\b"
+        r"|\baplikasi\b.{0,80}\b(?:download|unduh)\s+sekarang\b",
         ("download", "unduh", "telegram", "whats"),
     ),
     _rule(
@@ -357,9 +372,12 @@ RULES: tuple[LineRule, ...] = (
         r"\bnewsletter\b|\bklik\s+(?:di\s*)?sini\b|\bklik\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\b)"
         r"|\b(?:in|into|to)\s+your\s+inbox\b|\blangsung\s+(?:ke|di)\s+(?:kotak\s+masuk|inbox)\b|\b(?:dukung|support)\s+(?:\w+\s+){0,2}(?:jurnalisme|journalism)\b"
         r"|(?-i:\bBerlangganan)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:sekarang|segera)\b"
-        r"|\b(?:pesan|beli)\s+sekarang\b[^.!?]{0,60}\b(?:toko|lapak)\s+(?:\w+\s+)?kami\b",
+        r"|\b(?:pesan|beli)\s+sekarang\b[^.!?]{0,60}\b(?:toko|lapak)\s+(?:\w+\s+)?kami\b"
+        r"|\blangganan\s+(?:majalah|koran|tabloid|harian)\b"
+        r"|\b(?:dikirim(?:kan)?|langsung)\s+ke\s+(?:e-?mail|surel|inbox|kotak\s+masuk)\s+(?:anda|kamu)\b",
         # Narrow hints: "sekarang" alone is in many body lines, and each hit costs the rule-by-rule pass.
-        ("newsletter", "klik", "inbox", "kotak masuk", "jurnalism", "berlangganan", "pesan sekarang", "beli sekarang"),
+        ("newsletter", "klik", "inbox", "kotak masuk", "jurnalism", "langganan", "pesan sekarang", "beli sekarang",
+         "email", "surel"),
     ),
     # A paywall: premium-content banners, log-in prompts and subscription offers ("Konten Premium
     # Nikmati …", "Masuk untuk melanjutkan", "Berlangganan Tempo Digital mulai …", "Silakan
@@ -389,6 +407,13 @@ RULES: tuple[LineRule, ...] = (
         r".{0,120}\b(?:e-?mail|whats\s*app|wa)\b",
         hints=("pembaca", "kamu", "anda"),
     ),
+    # A call for readers' writing ("Kirim tulisan opini Anda ke redaksi@…, maksimal 800 kata").
+    _rule(
+        "promo.tipline",
+        50,
+        anywhere=r"^[\W_]*(?:yuk,?\s+)?kirim(?:kan)?\s+(?:tulisan|artikel|opini|naskah|karya|cerita)\b.{0,80}(?:@|\be-?mail\b|\bredaksi\b)",
+        hints=("kirim",),
+    ),
     # A donation or support appeal ("Dukung dakwah kami dengan berdonasi melalui rekening …",
     # Hidayatullah; "Bantu redaksi …"; "Dukung HIDUPKATOLIK.com dengan berlangganan …"): the
     # outlet asks for itself ("kami", "redaksi", its domain), in the imperative; a news line
@@ -396,9 +421,11 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.donation",
         40,
-        r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,3}(?:kami|redaksi|us|[\w-]+\.(?:com|co\.id|co|id|net|org))\b.{0,120}"
+        r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,8}(?:kami|redaksi|us|[\w-]+\.(?:com|co\.id|co|id|net|org))\b.{0,120}"
         r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer|berlangganan|subscribe|subscription)\b",
     ),
+    # A job advertisement ("Loker: … membuka lowongan Content Writer. Kirim CV ke …").
+    _rule("ad.job", 40, r"[\W_]*(?:loker|lowongan\s+kerja|we'?re\s+hiring|kami\s+membuka\s+lowongan)\s*:"),
     # credit: author, editor, reporter and source credits; photo credits; republication notices.
     _rule(
         "credit.photo",
@@ -603,11 +630,13 @@ RULES: tuple[LineRule, ...] = (
         r"|\b(?:unit|sampel|produk|perangkat)\s+(?:\w+\s+){0,2}(?:yang\s+)?dipinjamkan\s+oleh\b",
         ("dana", "funding", "dipinjamkan"),
     ),
+    # A bare "Disclaimer" or "Catatan Redaksi" heading: its note is the paragraph under it
+    # (`structure.mark_boxes`).
+    _rule("other.editor_note_heading", 3, _CAPITALISED + r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat)[\W_]*$"),
     _rule(
         "other.editor_note",
         60,
         r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat|koreksi)\s*:"
-        r"|" + _CAPITALISED + r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat)[\W_]*$"
         r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman|bagian\s+dari)"
         r"|[\W_]*(?:konten|tulisan|artikel)\s+(?:dari|kiriman)\s+(?:pengguna|pembaca|user|netizen)[\W_]*$",
         r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
@@ -616,9 +645,10 @@ RULES: tuple[LineRule, ...] = (
         r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b"
         r"|\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
         r"|\b(?:generated|translated|diterjemahkan|dibuat|dihasilkan)\s+(?:secara\s+otomatis\s+)?(?:by|with|using|oleh|dengan|menggunakan)"
-        r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b",
+        r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b"
+        r"|\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}(?:diagnosis|konsultasi|saran|nasihat)\b",
         ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
-         "dibuat", "dihasilkan"),
+         "dibuat", "dihasilkan", "menggantikan"),
     ),
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
@@ -650,7 +680,7 @@ RULES: tuple[LineRule, ...] = (
         10,
         _CAPITALISED + r"(?:[\W_]*(?:bagikan|share|komentar|comments?|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter"
         r"|whatsapp|telegram|line|email|e-mail|instagram|youtube|tiktok|linkedin|threads|pinterest|x|print|cetak"
-        r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi|like(?:\s+this)?|loading"
+        r"|(?:beri(?:kan)?|tulis|lihat|kirim)\s+(?:komentar|tanggapan)(?:\s+anda)?|suka|reaksi(?:\s+(?:anda|kamu))?|like(?:\s+this)?|loading"
         r"|komentar\s*\(\d+\)|laporkan\s+(?:iklan|komentar|konten|tulisan|artikel)|kirim\s+(?:tulisan|artikel)(?:\s+anda)?"
         r"|(?:join|ikuti|gabung)\s+(?:the\s+)?(?:discussions?|diskusi)|(?:change|ubah)\s+(?:font\s+|text\s+)?size"
         r"|ukuran\s+(?:huruf|teks|font))"

@@ -7,7 +7,9 @@ more specific phrase reason is never overwritten. Each function names what it re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import takewhile
+from typing import NamedTuple
 
 from pipeline.clean.inline import find_suffix
 from pipeline.clean.model import Line
@@ -23,6 +25,7 @@ _WORD = re.compile(r"\w{4,}")
 _NEW_SENTENCE = re.compile(r"\w[.!?] +[A-Z]")
 _CAMEL = re.compile(r"[a-z]+[A-Z]\w*$")
 _BULLETS = re.compile(r"\s[·•]\s")
+_LIST_NUMBER = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 _BULLET = re.compile(r"[•·●▪◦*–-]\s+")
 _MEDIA_WORDS = r"(?:media|portal|situs|platform|laman|website|kanal|majalah|koran|surat\s+kabar|news|an?\s+(?:online\s+)?(?:media|news))"
 _CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
@@ -218,6 +221,7 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
 
 
 LIST_ITEMS = {
+    "embed.infographic": "embed.infographic_item",
     "related.list_heading": "related.list_item",
     "other.tags_heading": "other.tag_item",
     "other.contact_heading": "other.contact_item",
@@ -236,34 +240,81 @@ def mark_lists(lines: list[Line]) -> None:
     of the page, as news sites print them below the article. An end marker ("Akhir dari
     artikel-artikel yang direkomendasikan", BBC), a real paragraph (long, closed by a full stop)
     or the article's headline ends the list: a heading-shaped tagline above the headline ("Aceh
-    Journal National Network") heads no list. When in doubt, keep."""
+    Journal National Network") heads no list; so does a line repeating an item (a table of
+    contents' entry "1. Apa itu fase kritis DBD?" is then the section's heading). A bulleted
+    headline ("- Mengapa Laut Masalembu …?") is an item even when closed by a question mark.
+    When in doubt, keep."""
     headline: Line | None = None
     item: str | None = None
+    items: set[str] = set()
     for line in lines:
         if line.reason in LIST_ITEMS or line.reason == "related.list_end":
-            item = LIST_ITEMS.get(line.reason)
+            item, items = LIST_ITEMS.get(line.reason), set()
             headline = headline or _head_headline(lines)
         elif item is not None and line.kept:
-            if line is headline or (is_body_like(line) and not is_headline_like(line)):
+            entry = _LIST_NUMBER.sub("", line.match).casefold()
+            headline_shaped = is_headline_like(line) or _is_bulleted_headline(line)
+            if line is headline or entry in items or (is_body_like(line) and not headline_shaped):
                 item = None
             else:
                 line.reason = item
+                items.add(entry)
 
 
-def mark_summary_boxes(lines: list[Line]) -> None:
-    """other.summary_item: the bulleted points under a summary box's heading ("Ringkasan",
-    "Poin Penting"), up to the first line without a bullet. The points are sentences, but the
-    page's digest of the article, not its text."""
-    in_box = False
+_CITATION = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:diakses|accessed|retrieved)\b|https?://|\bdoi\b", re.I)
+
+
+class Box(NamedTuple):
+    """What a box's heading holds: the reason for its lines, which lines belong, how many at most."""
+
+    item: str
+    belongs: Callable[[Line], bool]
+    max_items: int
+
+
+BOXES = {
+    "other.summary_heading": Box("other.summary_item", lambda line: _BULLET.match(line.match) is not None, 10),
+    "credit.references_heading": Box("credit.reference", lambda line: _CITATION.search(line.match) is not None, 20),
+    "other.editor_note_heading": Box("other.editor_note", lambda line: True, 1),
+}
+"""Headings whose lines are the page's, not the article's, though they are sentences."""
+
+
+def mark_boxes(lines: list[Line]) -> None:
+    """other.summary_item / credit.reference / other.editor_note: the lines a box's heading
+    holds, up to the first that does not belong: the bulleted points under a summary ("Ringkasan",
+    "Poin Penting"), the citations under "Referensi:", the paragraph under a bare "Disclaimer"."""
+    box: Box | None = None
+    taken = 0
     for line in lines:
         if line.is_blank:
             continue
-        if line.reason == "other.summary_heading":
-            in_box = True
-        elif in_box and line.kept and _BULLET.match(line.match):
-            line.reason = "other.summary_item"
+        if line.reason in BOXES:
+            box, taken = BOXES[line.reason], 0
+        elif box is not None and line.kept and taken < box.max_items and box.belongs(line):
+            line.reason = box.item
+            taken += 1
         else:
-            in_box = False
+            box = None
+
+
+CRUMB_SEPARATORS = frozenset("›>»/")
+CRUMB_MAX_WORDS = 4
+
+
+def mark_split_breadcrumbs(lines: list[Line]) -> None:
+    """other.breadcrumb: a breadcrumb the scraper split at its separators ("Radar Bali" / "›" /
+    "Gianyar"): a lone separator line and the short capitalised segments around it."""
+    content = [line for line in lines if not line.is_blank]
+    for i in range(1, len(content) - 1):
+        before, sep, after = content[i - 1], content[i], content[i + 1]
+        if sep.kept and sep.match.strip() in CRUMB_SEPARATORS and all(map(_is_crumb, (before, after))):
+            for line in (before, sep, after):
+                line.reason = "other.breadcrumb"
+
+
+def _is_crumb(line: Line) -> bool:
+    return line.n_words <= CRUMB_MAX_WORDS and line.match[:1].isupper() and not ends_sentence(line.match)
 
 
 def _head_headline(lines: list[Line]) -> Line | None:
@@ -315,7 +366,8 @@ def mark_split_promos(lines: list[Line]) -> None:
     "breaking news" / "dan" / "berita pilihan" / "kami langsung di ponselmu. …"). Runs of short
     unpunctuated fragments starting after a finished sentence (pieces of a broken *body*
     sentence follow an unfinished one) are joined with the line that ends them, and the joined
-    text is put through the promo phrase rules; a lone URL line right after a promo goes with it.
+    text is put through the promo phrase rules; a lone URL line right after a promo goes with it,
+    or ends it ("Dapatkan" / "Informasi lain dari BangkaPos.com" / "lewat" / … / "https://…").
     A site name inside the promo ("… setiap hari dari" / "Tribun-Timur.com" / ". Mari bergabung …")
     is one of its pieces."""
     run: list[Line] = []
@@ -330,7 +382,8 @@ def mark_split_promos(lines: list[Line]) -> None:
                 before_run = previous
             run.append(line)
         else:
-            if run and _starts_fresh(before_run) and (line.kept or (line.reason or "").startswith("promo.")):
+            ends_run = line.kept or (line.reason or "").startswith("promo.") or line.reason == "other.url"
+            if run and _starts_fresh(before_run) and ends_run:
                 parts = (*run, line)
                 reason = phrase_reason(" ".join(part.match for part in parts), sum(p.n_words for p in parts))
                 if reason and reason.startswith("promo."):
@@ -578,7 +631,7 @@ def _mark_signer_before_contact(content: list[Line]) -> None:
 ABOUT_HEADING = re.compile(r"(?:Tentang|TENTANG|Sekilas(?: [Tt]entang)?|About)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})$")
 """The heading of a press release's paragraph on its issuer ("Tentang Pertamina Patra Niaga", "About XYZ")."""
 
-_DESCRIBES = re.compile(r"\b(?:merupakan|adalah|ialah|is an?|is the)\b")
+_DESCRIBES = re.compile(r"\b(?:merupakan|adalah|ialah|didirikan|berdiri|is an?|is the|was founded|founded)\b")
 ABOUT_NAME_WORDS = 4
 """The issuer's name opens its description: within its first words ("PT Pertamina Patra Niaga merupakan …")."""
 
@@ -783,7 +836,11 @@ def mark_outlet_blurb(lines: list[Line], source: str | None) -> None:
 
 def _is_footer_entry(line: Line) -> bool:
     """Short, headline- or label-shaped, closing no sentence."""
-    return line.n_words <= FOOTER_MAX_WORDS and (is_headline_like(line) or _is_label(line)) and not ends_sentence(line.match)
+    return (
+        line.n_words <= FOOTER_MAX_WORDS
+        and (is_headline_like(line) or _is_label(line))
+        and not ends_sentence(without_code(line.match))
+    )
 
 
 def mark_frequent_lines(lines: list[Line], frequent: frozenset[str]) -> None:

@@ -1006,3 +1006,87 @@ def test_the_outlet_describing_itself_goes() -> None:
     raw = ("Herstory.co.id - Komnas Perempuan mencatat kenaikan kasus kekerasan sepanjang tahun lalu.\n" + BODY
            + "Herstory adalah media perempuan yang menghadirkan inspirasi dan edukasi.\n")
     assert reasons(raw) == {4: "other.about"}
+
+
+# Eleventh blind batch (measured untouched first): the kinds it showed.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Jangan lupa dengerin Prambors di 102.2 FM Jakarta atau streaming lewat aplikasi!", "promo.broadcast"),
+        ("Kalau kamu ingin tahu pengetahuan seru lainnya, langganan Majalah Bobo di Gridstore.id, yuk!", "promo.subscribe"),
+        ("Yang terbaik dari National Geographic dikirimkan ke email Anda setiap pekan.", "promo.subscribe"),
+        ("Konsultasi dengan dokter lewat aplikasi KlikDokter, tanpa antre. Download sekarang!", "promo.app"),
+        ("Dukung dakwah Islam yang ramah dan moderat bersama BincangSyariah.Com. Salurkan donasi terbaik Anda.",
+         "promo.donation"),
+        ("Kirim tulisan opini Anda ke redaksi@radartasik.id, maksimal 800 kata.", "promo.tipline"),
+        ("Cek Harga Vexa Nova 12 di Tokopedia", "promo.more_news"),
+        ("Loker: Gadgetren membuka lowongan Content Writer. Kirim CV ke karier@gadgetren.com", "ad.job"),
+        ("Jangan lupa follow Instagram dan TikTok Esports.ID untuk update turnamen terbaru!", "promo.social_follow"),
+        ("Reaksi Anda:", "other.share_button"),
+        ("Putar", "embed.social"),
+        ("Lintas Kala - Arah Pulang (Official Audio)", "embed.social"),
+        ("Referensi:", "credit.references_heading"),
+        ("INFOGRAFIS", "embed.infographic"),
+        ("DISCLAIMER", "other.editor_note_heading"),
+        ("Editor's Pick", "related.teaser_marker"),
+        ("Artikel ini hanya bersifat informatif dan tidak menggantikan diagnosis, saran, maupun pengobatan dari dokter.",
+         "other.editor_note"),
+    ],
+)
+def test_phrase_rules_of_the_eleventh_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_a_whatsapp_channel_is_no_list_of_a_groups_sites() -> None:
+    assert phrase_reason("WhatsApp Channel", 2) != "related.list_heading"
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "source", "dateline"),
+    [
+        ("JAKARTA, Indonesia, 20 Maret 2025 /PRNewswire/ -- Harga", "JAKARTA, Indonesia, 20 Maret 2025 /PRNewswire/ -- ",
+         "prnewswire", "JAKARTA"),
+        ("Prokal.co, Samarinda-Harga", "Prokal.co, Samarinda-", "prokal.co", "SAMARINDA"),
+        ("PADEK.JAWAPOS.COM--Harga", "PADEK.JAWAPOS.COM--", "padek.jawapos.com", None),
+    ],
+)
+def test_prefix_tags_of_the_eleventh_batch(first: str, tag: str, source: str | None, dateline: str | None) -> None:
+    test_prefix_tags(first, tag, source, dateline)
+
+
+def test_the_site_name_atop_the_page_opens_the_paragraph_as_its_tag() -> None:
+    head = "IHSG Dibuka Menguat pada Perdagangan Hari Ini di Bursa Efek\n"
+    article = clean_article("IDXChannel\n" + head + "IDXChannel - Harga beras naik 10 persen pada pekan ini di pasar.\n" + BODY)
+    assert (article.source, [t.text for t in article.tags]) == ("idxchannel", ["IDXChannel - "])
+    article = clean_article("RAKYAT ACEH\n" + head + "BANDA ACEH – RAKYAT ACEH | Harga beras naik 10 persen pekan ini.\n" + BODY)
+    assert (article.source, article.dateline) == ("rakyat aceh", "BANDA ACEH")
+
+
+def test_a_headline_closed_by_an_exclamation_is_no_lead_caption() -> None:
+    raw = ("5 Cara Membaca Kontrak Kerja sebelum Tanda Tangan, Jangan Asal Setuju!\n"
+           "Parapuan.co - Kawan Puan, mendapat tawaran kerja tentu menjadi kabar menggembirakan.\n" + BODY)
+    article = clean_article(raw)
+    assert reasons(raw) == {} and article.title is not None and article.title.startswith("5 Cara")
+    assert [t.text for t in article.tags] == ["Parapuan.co - "]
+
+
+def test_a_table_of_contents_ends_where_its_first_entry_is_the_heading() -> None:
+    raw = BODY + "Daftar Isi\n1. Apa itu fase kritis DBD?\n2. Tanda bahaya\nApa itu fase kritis DBD?\n" + BODY
+    assert reasons(raw) == {3: "other.toc_heading", 4: "other.toc_item", 5: "other.toc_item"}
+
+
+def test_references_and_the_note_under_a_disclaimer_heading_go() -> None:
+    raw = BODY + ("Referensi:\nKementerian Kesehatan RI. Diakses pada 2025. Pedoman DBD.\n"
+                  "DISCLAIMER\nSemua data kinerja di artikel ini adalah kinerja masa lalu.\n")
+    assert reasons(raw) == {3: "credit.references_heading", 4: "credit.reference",
+                            5: "other.editor_note_heading", 6: "other.editor_note"}
+
+
+def test_a_breadcrumb_split_at_its_separator_goes() -> None:
+    raw = "Radar Bali\n›\nGianyar\n" + BODY
+    assert reasons(raw) == {1: "other.breadcrumb", 2: "other.breadcrumb", 3: "other.breadcrumb"}
+
+
+def test_a_split_promo_may_end_on_its_url() -> None:
+    raw = BODY + "Dapatkan\nInformasi lain dari Kami\nlewat\nWhatsApp Channel\n:\nhttps://whatsapp.com/channel/0029Va\n"
+    assert set(reasons(raw)) == {3, 4, 5, 6, 7, 8}
