@@ -41,6 +41,8 @@ UNTOUCHED = {
     "fixtures blind7": "8d7732b",
     "fixtures blind8": "c9dcfe3",
     "fixtures blind9": "1cf850c",
+    "fixtures blind10": "a9d58d8",
+    "fixtures blind11": "4515905",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
