@@ -42,9 +42,9 @@ PLACE_HEADS = frozenset(
     "pasar jembatan bendungan waduk danau bukit gunung sungai stadion masjid gereja pura klenteng kampus "
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah".split()
 )
-# Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more): never a name's word
-# in a headline, whatever the dictionary facts know.
-VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}")
+# Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more, or -kan:
+# "Gagalkan", "Targetkan"): never a name's word in a headline, whatever the dictionary facts know.
+VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
 AMOUNT_RE = re.compile(r"(?:Rp|US\$|\$|USD|IDR)[\d.,]+")
 # Qualifiers written after a police or military rank ("Kombes Pol Mustofa"): part of the title.
 RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn."})
@@ -53,12 +53,13 @@ ORGANISATION_KEYWORDS = frozenset(
     "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
-    "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund".split()
+    "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union".split()
 )
 
 
 def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int] = frozenset()) -> list[Span]:
-    """Apply the article-level steps in order; the result is sorted and non-overlapping.
+    """Apply the article-level steps in order; the result is sorted and non-overlapping, and
+    holds no lone title word ("Wali" of "Wali Kota", a name in the gazetteer's train surfaces).
     `headlines` holds the token indices of title-case headline sentences."""
     spans = trim_lowercase(words, spans)
     spans = split_at_lowercase_words(words, spans, lexicon)
@@ -69,6 +70,7 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines
     spans = tag_headed_names(words, spans, lexicon, HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC"}), False), headlines)
     spans = tag_headed_names(words, spans, lexicon, HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True), headlines)
     spans = relabel_organisation_keywords(words, spans)
+    spans = split_appositions(words, spans, lexicon)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
     spans = vote_labels(words, spans)
@@ -76,7 +78,7 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
     spans = relabel_person_parts(words, spans, lexicon)
     spans = propagate_surfaces(words, spans, _person_parts(words, spans, lexicon.is_word), standalone=True)
-    return sorted(spans)
+    return sorted(span for span in spans if not (span[1] - span[0] == 1 and _is_title(words[span[0]])))
 
 
 def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
@@ -117,9 +119,13 @@ def cut_headline_words(words: list[str], spans: list[Span], lexicon: Lexicon, he
     word is capitalised, so the tagger runs names into the verbs and nouns around them. A
     headline span is cut at each dictionary word (Sastrawi root or affixed form) that is no
     token of a known name, and a piece left as one dictionary word that is no known name
-    ("Pembangunan") is dropped. Names made of known dictionary words ("Gedung Putih") stay."""
+    ("Pembangunan") is dropped. Names made of known dictionary words ("Gedung Putih") stay. A
+    word mostly written in lower case closing the span ("Pelabuhan Belawan Naik") is cut too."""
     out: list[Span] = []
     for start, end, label in spans:
+        # a headline's verb closing the name is cut even when some train surface holds it ("Naik")
+        while end - start > 1 and end - 1 in headlines and words[end - 1].lower() in lexicon.common_words:
+            end -= 1
         cuts = [k for k in range(start, end) if k in headlines and _is_plain_dictionary_word(words[k], lexicon)]
         if not cuts or end - start == 1:
             out.append((start, end, label))
@@ -142,6 +148,57 @@ def strip_titles(words: list[str], spans: list[Span]) -> list[Span]:
                 start += 1
         out.append((start, end, label))
     return out
+
+
+def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Kepala BPBD Sumbar Rudy Rinaldy", "Rektor Universitas Sumatera Utara Wahyu Ario
+    Pratomo": an office and its holder written side by side, without a comma, are tagged as
+    one name. A person span opening with acronyms (and the places after them) is cut into the
+    organisation and the person; an organisation span whose known place or company word is
+    followed by two or more capitalised words that no name or dictionary knows is cut before
+    them, the rest a person."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        cut = _apposition_cut(words, start, end, label, lexicon)
+        if cut is None:
+            out.append((start, end, label))
+        else:
+            out += [(start, cut, "ORG"), (cut, end, "PER")]
+    return out
+
+
+def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon: Lexicon) -> int | None:
+    """Where the person starts in an office-and-holder span, or None."""
+    if label == "PER":
+        k = start
+        while k < end and words[k].isupper() and words[k].isalpha() and len(words[k]) > 1:
+            k += 1
+        if k == start:
+            return None
+        tags = lexicon.match(words[k:end])
+        while k < end and tags[0].endswith("LOC"):
+            k, tags = k + 1, tags[1:]
+        return k if end - k >= 2 else None
+    if label == "ORG" and end - start >= 4:
+        tags = lexicon.match(words[start:end])
+        for k in range(start + 2, end - 1):
+            # the end of a known name (a place, the organisation itself) or of a company word
+            anchor = tags[k - 1 - start][2:] in ("LOC", "ORG") or words[k - 1] in ORGANISATION_KEYWORDS
+            tail = words[k:end]
+            if anchor and all(t[2:] not in ("LOC", "ORG") for t in tags[k - start :]) and _is_person_name(tail, lexicon):
+                return k
+    return None
+
+
+def _is_person_name(tail: list[str], lexicon: Lexicon) -> bool:
+    """Two or more capitalised words, none an organisation word, not all dictionary words
+    ("Wahyu Ario Pratomo", "Angga Dwimas Sasongko")."""
+    return (
+        len(tail) >= 2
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in tail)
+        and not any(w.lower() in ORGANISATION_HEADS or w in ORGANISATION_KEYWORDS for w in tail)
+        and not all(lexicon.facts.get(w.lower(), (0, ""))[1] in ("r", "d") for w in tail)
+    )
 
 
 def split_leading_places(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -198,8 +255,8 @@ def tag_headed_names(
     unless it stands between capitalised words that open no other headed name ("Energi dan
     Sumber Daya Mineral", not "Kementerian Keuangan dan Bank Indonesia"). A span the tagger found from
     the head on takes in the capitalised words it left out after it, and the label. In a
-    title-case headline the name stops at a plain dictionary word ("Jalan Lembah Anai
-    Kembali Dibuka")."""
+    title-case headline the name stops at a plain dictionary word or a word mostly written in
+    lower case ("Jalan Lembah Anai Kembali Dibuka", "Danau Toba Naik")."""
     starts = {s: (e, lab) for s, e, lab in spans}
     taken = _covered(spans)
     out = list(spans)
@@ -216,7 +273,7 @@ def tag_headed_names(
             if j in starts and starts[j][1] in kind.absorbs:
                 absorbed.append((j, *starts[j]))
                 j = starts[j][0]
-            elif j in taken or _is_title(words[j]) or (j in headlines and _is_plain_dictionary_word(words[j], lexicon)):
+            elif j in taken or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
                 break
             elif words[j][:1].isupper() and words[j].isalpha():
                 j += 1
@@ -253,10 +310,12 @@ def attach_directions(words: list[str], spans: list[Span]) -> list[Span]:
 def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[Span]:
     """A name that opens with an organisation head ("Bank …") or holds an organisation
     keyword after its first word ("Chanel News Asia", "South China Morning Post") is an
-    ORG, whatever place or person names it contains."""
+    ORG, whatever place or person names it contains; so is an acronym tagged as a person
+    ("ACLU", "RSCM"): news prints no one's name in capitals."""
     return [
         (s, e, "ORG")
         if e - s > 1 and (words[s].lower() in ORGANISATION_HEADS or any(w in ORGANISATION_KEYWORDS for w in words[s + 1 : e]))
+        or (e - s == 1 and label == "PER" and len(words[s]) > 2 and words[s].isupper() and words[s].isalpha())
         else (s, e, label)
         for s, e, label in spans
     ]
@@ -384,6 +443,11 @@ def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:
         and (lexicon.facts.get(lower, (0, ""))[1] in ("r", "d") or VERB_FORM_RE.fullmatch(lower) is not None)
         and not lexicon.is_name(word)
     )
+
+
+def _is_headline_word(word: str, lexicon: Lexicon) -> bool:
+    """A headline's own word: a plain dictionary word, or one mostly written in lower case."""
+    return _is_plain_dictionary_word(word, lexicon) or word.lower() in lexicon.common_words
 
 
 def _is_lone_common_word(piece: list[str], lexicon: Lexicon) -> bool:

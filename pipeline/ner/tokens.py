@@ -27,6 +27,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 # A lower→upper case change inside a token: where a stripped link glued two words.
 CASE_BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MIN_GLUED_PART = 3
+MIN_PEELED_PART = 4
+"""A name peeled off a glued lowercase word, and that word, have at least this many letters."""
 
 
 class Token(NamedTuple):
@@ -104,10 +106,11 @@ def _starts_with_name(piece: str, is_name: Callable[[str], bool], is_word: Calla
 
 def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> int:
     """End of the longest known name that starts the piece and is followed by a known
-    lowercase word; 0 when there is none."""
+    lowercase word, both of MIN_PEELED_PART letters at least ("Jokowi|berharap"; "Sulsel" is
+    no "Sul" + "sel"); 0 when there is none."""
     if not piece[:1].isupper() or is_name(piece):
         return 0
-    for end in range(len(piece) - MIN_GLUED_PART, MIN_GLUED_PART - 1, -1):
+    for end in range(len(piece) - MIN_PEELED_PART, MIN_PEELED_PART - 1, -1):
         rest = piece[end:]
         if rest.islower() and is_name(piece[:end]) and is_word(rest):
             return end

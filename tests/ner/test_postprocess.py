@@ -142,3 +142,25 @@ def test_an_amount_is_no_part_of_a_name() -> None:
 
 def test_a_company_word_makes_a_name_an_organisation() -> None:
     assert _run("startup Eden Farm mendapat dana", [(1, 3, "PER")]) == [("Eden Farm", "ORG")]
+
+
+def test_an_office_and_its_holder_side_by_side_are_cut_apart() -> None:
+    lexicon = Lexicon({"Universitas Sumatera Utara": "ORG", "China": "LOC"}, {}, frozenset(), {})
+    words = "Ekonom Universitas Sumatera Utara Wahyu Ario Pratomo menilai".split()
+    assert postprocess(words, [(1, 7, "ORG")], lexicon) == [(1, 4, "ORG"), (4, 7, "PER")]
+    words = "Kepala BPBD Rudy Rinaldy mengatakan".split()
+    assert postprocess(words, [(1, 4, "PER")], lexicon) == [(1, 2, "ORG"), (2, 4, "PER")]
+
+
+def test_a_lone_title_word_is_no_name() -> None:
+    assert _run("Wali Kota Cirebon meninjau pasar", [(0, 1, "ORG"), (2, 3, "LOC")]) == [("Cirebon", "LOC")]
+
+
+def test_an_acronym_is_no_person() -> None:
+    assert _run("menurut ACLU putusan itu", [(1, 2, "PER")]) == [("ACLU", "ORG")]
+
+
+def test_a_common_word_closing_a_headline_name_is_cut() -> None:
+    lexicon = Lexicon({"Naik": "PER"}, {}, frozenset({"naik"}), {})
+    words = "Wisatawan ke Danau Toba Naik".split()
+    assert postprocess(words, [(2, 5, "LOC")], lexicon, frozenset(range(5))) == [(2, 4, "LOC")]
