@@ -140,7 +140,7 @@ def load_fixture_sets(fixtures: Path = DEFAULT_FIXTURES) -> dict[str, list[Label
         "fixtures" + (" " + path.stem.removeprefix("labels_") if path.stem != "labels" else ""): load_set(
             fixtures, path
         )
-        for path in sorted(fixtures.glob("labels*.json"))
+        for path in sorted(fixtures.glob("labels*.json"), key=lambda path: (len(path.stem), path.stem))  # blind9 < blind10
     }
 
 
