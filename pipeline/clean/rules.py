@@ -648,7 +648,7 @@ RULES: tuple[LineRule, ...] = (
         r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b"
         r"|\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}(?:diagnosis|konsultasi|saran|nasihat)\b",
         ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
-         "dibuat", "dihasilkan", "menggantikan"),
+         " ai", "kecerdasan buatan", "artificial", "menggantikan"),
     ),
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
@@ -666,7 +666,7 @@ RULES: tuple[LineRule, ...] = (
         "other.tags",
         30,
         r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})+[\W_]*$"
-        r"|(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})(?:\s+[·•]\s+(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})){2,}$",
+        r"|(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)(?:\s+[·•]\s+(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)){2,}$",
     ),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
     _rule("site.rubric", 6, r"[\W_]*(?:kategori|category|categories|rubrik|rubric|kanal|section)\s*:\s*\S"),
@@ -738,7 +738,10 @@ _STARTS = [_starts(limit) for limit in _WORD_LIMITS]
 _HINTS = [_hints(limit) for limit in _WORD_LIMITS]
 """Per word limit, the start patterns and hints that may fire on a line that long: a body
 paragraph tries a handful, not every rule written for short furniture lines."""
-_ANYWHERE_RULES = tuple((i, rule) for i, rule in enumerate(RULES) if rule.anywhere is not None)
+_RULES_BY_HINT = {
+    hint: tuple(i for i, rule in enumerate(RULES) if hint in rule.hints) for hint in {h for rule in RULES for h in rule.hints}
+}
+"""Hint → the indices of the rules whose `anywhere` pattern it gates."""
 
 
 def phrase_reason(match_text: str, n_words: int) -> str | None:
@@ -753,10 +756,11 @@ def phrase_reason(match_text: str, n_words: int) -> str | None:
         return None
     first = int(start.lastgroup[1:]) if start else len(RULES)
     # Before `first` no start pattern matches: only an `anywhere` pattern can fire, given a hint.
-    for i, rule in _ANYWHERE_RULES if hinted else ():
+    for i in sorted({i for hint in hinted for i in _RULES_BY_HINT[hint]}):
         if i >= first:
             break
-        if n_words <= rule.max_words and rule.found_anywhere(match_text, hinted):
+        rule = RULES[i]
+        if n_words <= rule.max_words and rule.anywhere.search(match_text) is not None:
             return rule.reason
     for rule in RULES[first:]:
         if rule.fires(match_text, hinted, n_words):

@@ -27,7 +27,11 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]\w*$")
 _BULLETS = re.compile(r"\s[·•]\s")
 _LIST_NUMBER = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 _BULLET = re.compile(r"[•·●▪◦*–-]\s+")
-_MEDIA_WORDS = r"(?:media|portal|situs|platform|laman|website|kanal|majalah|koran|surat\s+kabar|news|an?\s+(?:online\s+)?(?:media|news))"
+_BLURB = re.compile(
+    r"(?P<name>[\w-]+)(?:\.[\w.]+)?\s+(?:adalah|merupakan|ialah|is)\s+(?:\w+\s+){0,2}?"
+    r"(?:media|portal|situs|platform|laman|website|kanal|majalah|koran|surat\s+kabar|news|an?\s+(?:online\s+)?(?:media|news))\b",
+    re.I,
+)
 _CONTINUATION = re.compile(r"[a-z,.;:!?%)\]\u2019\u201d]")
 
 BODY_MIN_WORDS = 8
@@ -827,10 +831,9 @@ def mark_outlet_blurb(lines: list[Line], source: str | None) -> None:
     media perempuan yang …"), as some sites print under every article."""
     if not source:
         return
-    name = re.escape(source.split(".")[0])
-    blurb = re.compile(rf"[\W_]*{name}(?:\.[\w.]+)?\s+(?:adalah|merupakan|ialah|is)\s+(?:\w+\s+){{0,2}}?{_MEDIA_WORDS}\b", re.I)
+    name = source.split(".")[0]
     for line in lines:
-        if line.kept and blurb.match(line.match):
+        if line.kept and line.match[:1].isupper() and (m := _BLURB.match(line.match)) and m["name"].casefold() == name:
             line.reason = "other.about"
 
 
