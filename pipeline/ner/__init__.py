@@ -62,14 +62,22 @@ def tag_words(sentences_words: Iterable[list[str]], tagger: pycrfsuite.Tagger, f
 def extract_mentions(text: str) -> list[Mention]:
     """PER, ORG and LOC mentions of a text, sorted by start and non-overlapping."""
     tagger, lexicon, featurize = load_model()
-    tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word)
+    tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word, lexicon.is_dictionary_word)
     words = [t.text for t in tokens]
     sentence_words = [[t.text for t in s] for s in sentences(text, tokens)]
     spans = tag_words(sentence_words, tagger, featurize)
     return [
         Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end])
-        for s, e, label in postprocess(words, spans, lexicon, headline_tokens(sentence_words))
+        for s, e, label in postprocess(words, spans, lexicon, headline_tokens(sentence_words), sentence_starts(sentence_words))
     ]
+
+
+def sentence_starts(sentence_words: list[list[str]]) -> frozenset[int]:
+    """Document token indices opening a sentence (or a line: a headline has no full stop)."""
+    offsets = [0]
+    for words in sentence_words:
+        offsets.append(offsets[-1] + len(words))
+    return frozenset(offsets[:-1])
 
 
 def headline_tokens(sentence_words: list[list[str]]) -> frozenset[int]:

@@ -73,6 +73,10 @@ class Lexicon:
         """Whether a string is an ordinary lowercase word of the language."""
         return word in self.common_words or AFFIXED_WORD_RE.fullmatch(word) is not None
 
+    def is_dictionary_word(self, word: str) -> bool:
+        """Whether a lowercase string is a dictionary word (root or affixed form, see vocabulary.py)."""
+        return self.facts.get(word, (0, ""))[1] in ("r", "d")
+
     def is_ordinary(self, word: str) -> bool:
         """Whether a capitalised word is an ordinary word whose capital only marks a sentence
         start or a headline."""

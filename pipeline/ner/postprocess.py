@@ -40,8 +40,12 @@ ORGANISATION_HEADS = frozenset(
 # "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
 PLACE_HEADS = frozenset(
     "pasar jembatan bendungan waduk danau bukit gunung sungai stadion masjid gereja pura klenteng kampus "
-    "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah".split()
+    "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah laut samudra samudera selat "
+    "pulau tanjung".split()
 )
+# Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
+# a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
+ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun".split())
 # Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more, or -kan:
 # "Gagalkan", "Targetkan"): never a name's word in a headline, whatever the dictionary facts know.
 VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
@@ -57,18 +61,27 @@ ORGANISATION_KEYWORDS = frozenset(
 )
 
 
-def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int] = frozenset()) -> list[Span]:
+def postprocess(
+    words: list[str],
+    spans: list[Span],
+    lexicon: Lexicon,
+    headlines: frozenset[int] = frozenset(),
+    starts: frozenset[int] = frozenset(),
+) -> list[Span]:
     """Apply the article-level steps in order; the result is sorted and non-overlapping, and
-    holds no lone title word ("Wali" of "Wali Kota", a name in the gazetteer's train surfaces).
-    `headlines` holds the token indices of title-case headline sentences."""
+    holds no lone title or head word ("Wali" of "Wali Kota", "Kecamatan": names among the
+    gazetteer's train surfaces).
+    `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
+    sentence or line."""
     spans = trim_lowercase(words, spans)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
-    spans = tag_headed_names(words, spans, lexicon, HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC"}), False), headlines)
-    spans = tag_headed_names(words, spans, lexicon, HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True), headlines)
+    spans = tag_headed_names(words, spans, lexicon, ORGANISATIONS, headlines, starts)
+    spans = tag_headed_names(words, spans, lexicon, PLACES, headlines, starts)
+    spans = tag_headed_names(words, spans, lexicon, ADMINISTRATIVE_AREAS, headlines, starts)
     spans = relabel_organisation_keywords(words, spans)
     spans = split_appositions(words, spans, lexicon)
     spans = apply_gazetteer(words, spans, lexicon)
@@ -78,7 +91,7 @@ def postprocess(words: list[str], spans: list[Span], lexicon: Lexicon, headlines
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
     spans = relabel_person_parts(words, spans, lexicon)
     spans = propagate_surfaces(words, spans, _person_parts(words, spans, lexicon.is_word), standalone=True)
-    return sorted(span for span in spans if not (span[1] - span[0] == 1 and _is_title(words[span[0]])))
+    return sorted(span for span in spans if not (span[1] - span[0] == 1 and _is_title_or_head(words[span[0]])))
 
 
 def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
@@ -163,7 +176,7 @@ def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> 
         if cut is None:
             out.append((start, end, label))
         else:
-            out += [(start, cut, "ORG"), (cut, end, "PER")]
+            out += [(start, cut, "ORG")] + ([(cut, end, "PER")] if cut < end else [])
     return out
 
 
@@ -178,6 +191,8 @@ def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon:
         tags = lexicon.match(words[k:end])
         while k < end and tags[0].endswith("LOC"):
             k, tags = k + 1, tags[1:]
+        if end - k < 2 and len(words[start]) > 2:
+            return end  # "BPBD Samarinda", "BPBD Tanahdatar": the office alone
         return k if end - k >= 2 else None
     if label == "ORG" and end - start >= 4:
         tags = lexicon.match(words[start:end])
@@ -236,16 +251,30 @@ class HeadedNames(NamedTuple):
     """Head words that open names of one label, the labels of tagged names they take in, and
     whether a known place that ends the name (after two words at least) is a name of its own (the town after a building:
     "Bandara I Gusti Ngurah Rai Bali", "Masjid Raya Al Mashun Medan") or part of it (the
-    scope of a body: "Dinas Perdagangan Kota Banjarmasin")."""
+    scope of a body: "Dinas Perdagangan Kota Banjarmasin"); whether "dan" and commas may join the
+    name's parts (a body's: "Energi dan Sumber Daya Mineral"; places are listed that way instead:
+    "Kecamatan Puncu dan Kepung"), and whether the head word is part of the name."""
 
     heads: frozenset[str]
     label: str
     absorbs: frozenset[str]
     leaves_last_place: bool
+    joins_parts: bool = False
+    keeps_head: bool = True
+
+
+ORGANISATIONS = HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC"}), False, joins_parts=True)
+PLACES = HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True)
+ADMINISTRATIVE_AREAS = HeadedNames(ADMINISTRATIVE_HEADS, "LOC", frozenset(LABELS), False, keeps_head=False)
 
 
 def tag_headed_names(
-    words: list[str], spans: list[Span], lexicon: Lexicon, kind: HeadedNames, headlines: frozenset[int] = frozenset()
+    words: list[str],
+    spans: list[Span],
+    lexicon: Lexicon,
+    kind: HeadedNames,
+    headlines: frozenset[int] = frozenset(),
+    starts: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """"Dewan Keamanan Nasional", "Dinas Perumahan dan Kawasan Permukiman Kota Palu", "Pasar
     Tanah Abang": a capitalised head word (`ORGANISATION_HEADS` for ORG, `PLACE_HEADS` for
@@ -253,11 +282,12 @@ def tag_headed_names(
     at its end belong to it (places in an ORG, "Dewan Keamanan Rusia"; any in a LOC, "Stadion
     Gelora Bung Karno"), a title or rank never does ("Polrestabes Makassar AKBP …"), nor "dan"
     unless it stands between capitalised words that open no other headed name ("Energi dan
-    Sumber Daya Mineral", not "Kementerian Keuangan dan Bank Indonesia"). A span the tagger found from
+    Sumber Daya Mineral", not "Kementerian Keuangan dan Bank Indonesia"), nor commas unless they list
+    the name's parts up to a "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika"). A span the tagger found from
     the head on takes in the capitalised words it left out after it, and the label. In a
     title-case headline the name stops at a plain dictionary word or a word mostly written in
     lower case ("Jalan Lembah Anai Kembali Dibuka", "Danau Toba Naik")."""
-    starts = {s: (e, lab) for s, e, lab in spans}
+    starts_at = {s: (e, lab) for s, e, lab in spans}
     taken = _covered(spans)
     out = list(spans)
     i = 0
@@ -265,29 +295,46 @@ def tag_headed_names(
         headed = words[i][:1].isupper() and (
             words[i].lower() in kind.heads or " ".join(words[i : i + 2]).lower() in kind.heads
         )
-        if not headed or (i in taken and i not in starts):
+        if not headed or (i in taken and i not in starts_at):
             i += 1
             continue
-        j, absorbed = (starts[i][0], [(i, *starts[i])]) if i in starts else (i + 1, [])
+        j, absorbed = (starts_at[i][0], [(i, *starts_at[i])]) if i in starts_at else (i + 1, [])
         while j < len(words):
-            if j in starts and starts[j][1] in kind.absorbs:
-                absorbed.append((j, *starts[j]))
-                j = starts[j][0]
-            elif j in taken or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
+            if j in starts_at and starts_at[j][1] in kind.absorbs:
+                absorbed.append((j, *starts_at[j]))
+                j = starts_at[j][0]
+            elif j in taken or j in starts or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
                 break
             elif words[j][:1].isupper() and words[j].isalpha():
                 j += 1
-            elif words[j] == "dan" and _capitalised(words, j + 1) and words[j + 1].lower() not in kind.heads:
+            elif kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1) and words[j + 1].lower() not in kind.heads:
+                j += 1
+            elif kind.joins_parts and words[j] == "," and _enumeration_goes_on(words, j):
                 j += 1
             else:
                 break
-        while words[j - 1] == "dan":
+        while words[j - 1] in ("dan", ","):
             j -= 1
         place = next((k for k in range(i + 2, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
         if j - i > 1:
-            out = [s for s in out if s not in absorbed] + [(i, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])
+            first = i if kind.keeps_head or i in starts_at else i + 1
+            out = [s for s in out if s not in absorbed] + [(first, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])
         i = max(j, i + 1)
     return out
+
+
+ENUMERATION_MAX_TOKENS = 8
+
+
+def _enumeration_goes_on(words: list[str], comma: int) -> bool:
+    """Whether a comma inside a headed name lists its parts ("Badan Meteorologi, Klimatologi, dan
+    Geofisika"): capitalised words and commas up to a "dan" before a capitalised word."""
+    for k in range(comma + 1, min(comma + ENUMERATION_MAX_TOKENS, len(words))):
+        if words[k] in ("dan", "serta"):
+            return k > comma + 1 or words[k - 1] == "," and _capitalised(words, k + 1)
+        if not (words[k] == "," or words[k][:1].isupper()):
+            return False
+    return False
 
 
 def attach_directions(words: list[str], spans: list[Span]) -> list[Span]:
@@ -420,6 +467,11 @@ def _known_label(words: list[str], lexicon: Lexicon) -> str:
     """The gazetteer label of exactly these words, or "" when they are not one known name."""
     tags = lexicon.match(words)
     return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
+
+
+def _is_title_or_head(word: str) -> bool:
+    """A title, or a head word of a body, place or area ("Kecamatan", "Pasar"): no name alone."""
+    return _is_title(word) or word.lower() in ADMINISTRATIVE_HEADS | PLACE_HEADS | ORGANISATION_HEADS
 
 
 def _is_title(word: str) -> bool:

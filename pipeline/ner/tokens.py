@@ -60,18 +60,25 @@ def sentences(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
         yield current
 
 
-def split_glued(tokens: list[Token], is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
+def split_glued(
+    tokens: list[Token],
+    is_name: Callable[[str], bool],
+    is_word: Callable[[str], bool],
+    is_whole_word: Callable[[str], bool] = lambda word: False,
+) -> list[Token]:
     """Split tokens in which a scraper glued a name to its neighbours ("PresidenPrabowo",
     "rudalIranmelesat", "Subiantomasih").
 
     A split is made only on strong evidence, so brand names such as "YouTube" stay whole:
     a known name must start at a lower→upper case boundary, or a known name must be
     followed by a known lowercase word. A word of the language, capitalised or not, is never
-    split ("Darurat" is not "Dar" + "urat").
+    split ("Darurat" is not "Dar" + "urat"), nor is a word `is_whole_word` knows ("Pariwisata",
+    a dictionary word, is not "Pari" + "wisata").
     """
     out: list[Token] = []
     for token in tokens:
-        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(token.text.lower()):
+        lower = token.text.lower()
+        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(lower) or is_whole_word(lower):
             out.append(token)
             continue
         out.extend(_split_token(token, is_name, is_word))

@@ -164,3 +164,22 @@ def test_a_common_word_closing_a_headline_name_is_cut() -> None:
     lexicon = Lexicon({"Naik": "PER"}, {}, frozenset({"naik"}), {})
     words = "Wisatawan ke Danau Toba Naik".split()
     assert postprocess(words, [(2, 5, "LOC")], lexicon, frozenset(range(5))) == [(2, 4, "LOC")]
+
+
+def test_commas_listing_a_bodys_parts_stay_in_its_name() -> None:
+    words = "Badan Meteorologi , Klimatologi , dan Geofisika mengimbau warga".split()
+    assert postprocess(words, [(0, 2, "ORG")], LEXICON) == [(0, 7, "ORG")]
+
+
+def test_places_listed_after_an_area_head_are_names_of_their_own() -> None:
+    words = "banjir di Kecamatan Puncu dan Kepung".split()
+    assert postprocess(words, [], LEXICON) == [(3, 4, "LOC")]
+
+
+def test_a_headed_name_stops_at_the_next_sentence() -> None:
+    words = "Turbin Angin di Laut Utara Pemerintah Jerman menyetujui".split()
+    assert postprocess(words, [], LEXICON, starts=frozenset({0, 5})) == [(3, 5, "LOC")]
+
+
+def test_an_office_alone_after_its_acronym_is_an_organisation() -> None:
+    assert _run("kata BPBD Samarinda kemarin", [(1, 3, "PER")]) == [("BPBD Samarinda", "ORG")]

@@ -52,3 +52,14 @@ def test_titles_and_initials_keep_their_period_and_the_sentence() -> None:
     assert [[t.text for t in s] for s in sentences(text, tokenize(text))] == [
         ["Kata", "Dr.", "Budi", "dan", "J.", "Kirby", "di", "Jl.", "Sudirman", "."], ["Putin", "tiba", "."]
     ]
+
+
+def test_a_dictionary_word_is_never_split() -> None:
+    tokens = split_glued(tokenize("Dinas Pariwisata"), {"Pari"}.__contains__, {"wisata"}.__contains__,
+                         {"pariwisata"}.__contains__)
+    assert [t.text for t in tokens] == ["Dinas", "Pariwisata"]
+
+
+def test_a_short_name_is_not_peeled_off() -> None:
+    tokens = split_glued(tokenize("Sulsel"), {"Sul"}.__contains__, {"sel"}.__contains__)
+    assert [t.text for t in tokens] == ["Sulsel"]
