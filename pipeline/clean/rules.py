@@ -9,10 +9,10 @@ lines of at most `max_words` words, so a body paragraph that happens to contain 
 keeps its place.
 
 Speed (≥ 2,000 articles/s per core is the target): the rules' start patterns are joined
-into one regex matched at the line start, and the unanchored patterns are gated by plain
-substring hints. A body line costs that one anchored match plus a few `in` tests; only a line
-passing either is tried rule by rule, in the order below (first wins), the hints found in it
-computed once. Runs of word characters that the next token cannot continue are matched
+into one regex matched at the line start (the group that matched names the first rule whose
+start fits), and the unanchored patterns are gated by plain substring hints: only the hints of
+rules before that first one are looked for, and only the rules whose hints are found are tried,
+in the order below (first wins). Runs of word characters that the next token cannot continue are matched
 possessively (`[\\w'.]*+`), so a body line that fails a byline or timestamp pattern fails
 without trying every way of splitting its words.
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 _FLAGS = re.IGNORECASE
 
@@ -83,21 +84,6 @@ class LineRule:
     start: re.Pattern[str] | None = None
     anywhere: re.Pattern[str] | None = None
     hints: tuple[str, ...] = ()
-
-    def fires(self, match_text: str, hinted: frozenset[str], n_words: int) -> bool:
-        """`hinted`: the hints (of any rule) found in the casefolded line."""
-        if n_words > self.max_words:
-            return False
-        if self.start is not None and self.start.match(match_text):
-            return True
-        return self.found_anywhere(match_text, hinted)
-
-    def found_anywhere(self, match_text: str, hinted: frozenset[str]) -> bool:
-        return (
-            self.anywhere is not None
-            and not hinted.isdisjoint(self.hints)
-            and self.anywhere.search(match_text) is not None
-        )
 
 
 def _rule(
@@ -728,20 +714,27 @@ def _starts(min_words: int) -> re.Pattern[str]:
     return re.compile("|".join(alternatives) or "(?!)", _FLAGS)
 
 
-def _hints(min_words: int) -> tuple[str, ...]:
-    """The hints of the `anywhere` patterns that fire on lines of `min_words` or more."""
-    return tuple(sorted({hint for rule in RULES if rule.max_words >= min_words for hint in rule.hints}))
+def _hints(min_words: int, before: int) -> tuple[str, ...]:
+    """The hints of the `anywhere` patterns of the rules before `before` that fire on lines of
+    `min_words` or more."""
+    return tuple(sorted({hint for rule in RULES[:before] if rule.max_words >= min_words for hint in rule.hints}))
 
 
 _WORD_LIMITS = sorted({rule.max_words for rule in RULES})
 _STARTS = [_starts(limit) for limit in _WORD_LIMITS]
-_HINTS = [_hints(limit) for limit in _WORD_LIMITS]
-"""Per word limit, the start patterns and hints that may fire on a line that long: a body
-paragraph tries a handful, not every rule written for short furniture lines."""
+"""Per word limit, the start patterns that may fire on a line that long: a body paragraph
+tries a handful, not every rule written for short furniture lines."""
 _RULES_BY_HINT = {
     hint: tuple(i for i, rule in enumerate(RULES) if hint in rule.hints) for hint in {h for rule in RULES for h in rule.hints}
 }
 """Hint → the indices of the rules whose `anywhere` pattern it gates."""
+
+
+@cache
+def _hints_before(limit: int, first: int) -> tuple[str, ...]:
+    """The hints worth looking for in a line of word limit `limit` whose first matching start
+    pattern is rule `first`'s: only `anywhere` patterns of earlier rules can still name it."""
+    return _hints(_WORD_LIMITS[limit], first)
 
 
 def phrase_reason(match_text: str, n_words: int) -> str | None:
@@ -749,20 +742,16 @@ def phrase_reason(match_text: str, n_words: int) -> str | None:
     limit = bisect_left(_WORD_LIMITS, n_words)
     if limit == len(_WORD_LIMITS):
         return None
-    folded = match_text.casefold()
-    hinted = frozenset(hint for hint in _HINTS[limit] if hint in folded)  # once, not per rule
     start = _STARTS[limit].match(match_text)
-    if start is None and not hinted:
-        return None
     first = int(start.lastgroup[1:]) if start else len(RULES)
-    # Before `first` no start pattern matches: only an `anywhere` pattern can fire, given a hint.
-    for i in sorted({i for hint in hinted for i in _RULES_BY_HINT[hint]}):
-        if i >= first:
-            break
-        rule = RULES[i]
-        if n_words <= rule.max_words and rule.anywhere.search(match_text) is not None:
-            return rule.reason
-    for rule in RULES[first:]:
-        if rule.fires(match_text, hinted, n_words):
-            return rule.reason
-    return None
+    hints = _hints_before(limit, first)
+    if hints:
+        folded = match_text.casefold()
+        # Before `first` no start pattern matches: only an `anywhere` pattern can fire, given a hint.
+        for i in sorted({i for hint in hints if hint in folded for i in _RULES_BY_HINT[hint]}):
+            if i >= first:
+                break
+            rule = RULES[i]
+            if n_words <= rule.max_words and rule.anywhere.search(match_text) is not None:
+                return rule.reason
+    return RULES[first].reason if start else None
