@@ -74,6 +74,7 @@ def postprocess(
     `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
     sentence or line."""
     spans = trim_lowercase(words, spans)
+    spans = drop_capitalised_common_words(words, spans, headlines | starts)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans)
@@ -108,6 +109,17 @@ def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
         if start < end:
             out.append((start, end, label))
     return out
+
+
+def drop_capitalised_common_words(words: list[str], spans: list[Span], uninformative: frozenset[int]) -> list[Span]:
+    """"Cahaya matahari …", "Maggot mampu …": a one-word span where a capital says nothing (a
+    sentence's first word, a title-case headline) is an ordinary word when the article also
+    writes it in lower case."""
+    lowercase = {w for w in words if w.islower()}
+    return [
+        (s, e, label) for s, e, label in spans
+        if not (e - s == 1 and s in uninformative and words[s].lower() in lowercase and not words[s].islower())
+    ]
 
 
 def split_at_lowercase_words(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:

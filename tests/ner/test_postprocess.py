@@ -183,3 +183,9 @@ def test_a_headed_name_stops_at_the_next_sentence() -> None:
 
 def test_an_office_alone_after_its_acronym_is_an_organisation() -> None:
     assert _run("kata BPBD Samarinda kemarin", [(1, 3, "PER")]) == [("BPBD Samarinda", "ORG")]
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    words = "Cahaya matahari terdiri dari banyak warna . Warna cahaya biru mudah dihamburkan".split()
+    assert postprocess(words, [(0, 1, "PER")], LEXICON, starts=frozenset({0, 7})) == []
+    assert postprocess(words, [(0, 1, "PER")], LEXICON) == [(0, 1, "PER")]  # mid-sentence: a name
