@@ -43,6 +43,10 @@ HEADLINE_MAX_WORDS = 30
 TEASER_MAX_FOLLOWERS = 3
 """Most headlines read as teasers after one bare marker (Detik stacks up to three)."""
 
+TEASER_MIN_WORDS = 4
+"""A second or third line after a bare marker is a teaser only from this many words on: a
+shorter one is rather a promo's first piece ("Jangan lupa follow" / "Instagram" / …)."""
+
 TEASER_OVERLAP = 0.5
 """A second or third line after a bare marker is a teaser only if under this share of its
 words occurs in the article: teasers point at *other* stories (the seeds' teasers share
@@ -211,6 +215,8 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
             if not follower.kept or continued:
                 break
             headline = is_headline_like(follower) or _is_bulleted_headline(follower)
+            if rank > 0 and follower.n_words < TEASER_MIN_WORDS:
+                break
             if rank == 0 and headline or rank > 0 and headline and follower.n_words >= TITLE_MIN_WORDS:
                 follower.reason = reason
                 continue
@@ -380,7 +386,7 @@ def mark_split_promos(lines: list[Line]) -> None:
     for line in lines:
         if line.is_blank:
             continue
-        site_piece = bool(run) and line.reason == "site.lone_site_name"
+        site_piece = bool(run) and line.reason in ("site.lone_site_name", "other.share_button")
         if site_piece or (line.kept and line.n_words <= FRAGMENT_MAX_WORDS and not ends_sentence(line.match)):
             if not run:
                 before_run = previous

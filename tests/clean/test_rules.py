@@ -1090,3 +1090,9 @@ def test_a_breadcrumb_split_at_its_separator_goes() -> None:
 def test_a_split_promo_may_end_on_its_url() -> None:
     raw = BODY + "Dapatkan\nInformasi lain dari Kami\nlewat\nWhatsApp Channel\n:\nhttps://whatsapp.com/channel/0029Va\n"
     assert set(reasons(raw)) == {3, 4, 5, 6, 7, 8}
+
+
+def test_a_promo_split_after_a_teaser_is_no_second_teaser() -> None:
+    raw = BODY + ("BACA JUGA\nJadwal Lengkap Playoff MPL dan Format Pertandingannya\nJangan lupa follow\nInstagram\ndan\n"
+                  "TikTok\nEsports.ID untuk update turnamen terbaru!\n")
+    assert reasons(raw) == {3: "related.teaser_marker", 4: "related.teaser_headline", **{n: "promo.social_follow" for n in range(5, 10)}}
