@@ -331,8 +331,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.more_news",
         16,
-        r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+"
-        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
+        r"[\W_]*(?:simak|baca|lihat|cek|temukan)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:(?-i:[A-Z])\w*\s+)?"
+        r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+link\s+ini|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
         r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
         # a shop-window call closing on the site's domain ("… Cek harga, promo, dan simulasi kredit di Oto.com")
         r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:(?:[\w-]+\.)+(?:com|co\.id|id|net)|tokopedia|shopee|lazada|blibli|bukalapak"
@@ -477,7 +477,7 @@ RULES: tuple[LineRule, ...] = (
         r"(?-i:(?:(?:Oleh|OLEH|By|BY)\s+)?[A-Z][a-z][\w'.]*+(?:\s+[A-Z][\w'.]*+){1,4})\s*"
         r"(?:[-|]\s*(?-i:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|co\.id|id|co))"
         r"|\((?-i:(?:[A-Z][\w.]*\s){1,3}[A-Z][\w.]*|[\w-]+\.[\w.]+)\)"
-        r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor))$"
+        r"|,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor|(?-i:[A-Z]{2,6}\s+(?:Indonesia|Times|TV|News))))$"
         r"|(?-i:(?:Oleh|OLEH|By|BY)\s*:?\s+[A-Z][a-z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|dan|and|&)){0,5})"
         r"(?:(?:\s+(?:pada|on)\s+|\s*[|,;—–•·-]\s*)[^.]*\d{4}[^.]*)?$"
         r"|(?-i:by\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})$"
@@ -556,8 +556,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "caption.credit_line",
         8,
-        anywhere=r"^(?:(?:foto|photo|dok\.?|dokumentasi|kredit|credit)\s*[:.]\s*)?/?" + _CREDIT_NAMES
-        + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}(?<!\.)[)\]]?$"
+        anywhere=r"^(?:[(\[]\s*)?(?:(?:foto|photo|dok\.?|dokumentasi|kredit|credit)\s*[:.]\s*)?/?" + _CREDIT_NAMES
+        + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}(?<!\.)\s*[)\]]?$"
         r"|^(?:foto|photo|dok\.?|dokumentasi)\s*[:.]\s*" + _CREDIT_NAMES + r"(?<!\.)[)\]]?$",
         hints=("/", "foto", "photo", "dok"),
     ),
@@ -572,7 +572,8 @@ RULES: tuple[LineRule, ...] = (
         r"|dok|istimewa|shutterstock|istock|epa|anadolu|bernama|humas|ist|doc|dokumentasi|tangkapan\s+layar"
         r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
-        r"|(?-i:[.!?] -?\s?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
+        r"|(?-i:[.!?] -?\s?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
+        r"|(?-i:[.!?]\s+/[A-Z][\w.-]*(?:\s[A-Z][\w.]*){0,3})$"
         r"|[.!?|]\s+[-(]?\s*(?:foto|photo|image|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
         r"|[.!?)]\s+(?:\(c\)|©)\s*(?-i:[A-Z])[^.!?]{1,60}$"
         r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
@@ -588,7 +589,7 @@ RULES: tuple[LineRule, ...] = (
         3,
         r"[\W_]*(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
         r"\.(?:com|co\.id|co|id|net|org|tv|news|info|my\.id|or\.id|go\.id|asia)[\W_]*$"
-        r"|(?-i:[a-z]{4,}[A-Z][A-Za-z]{2,})$",  # detikNews, kumparanBISNIS; not a glued "diWC"
+        r"|(?:berita\s+|kanal\s+)?(?-i:[a-z]{4,}[A-Z][A-Za-z]{2,})$",  # detikNews, "Berita detikHealth"; not a glued "diWC"
     ),
     _rule(
         "site.copyright",

@@ -1096,3 +1096,25 @@ def test_a_promo_split_after_a_teaser_is_no_second_teaser() -> None:
     raw = BODY + ("BACA JUGA\nJadwal Lengkap Playoff MPL dan Format Pertandingannya\nJangan lupa follow\nInstagram\ndan\n"
                   "TikTok\nEsports.ID untuk update turnamen terbaru!\n")
     assert reasons(raw) == {3: "related.teaser_marker", 4: "related.teaser_headline", **{n: "promo.social_follow" for n in range(5, 10)}}
+
+
+# Twelfth blind batch (measured untouched first): the kinds it showed.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Personel Satgas bersiap mengevakuasi guru dari Distrik Anggruk, Sabtu (22/3/2025). ANTARA/HO-Humas",
+         "caption.photo_credit"),
+        ("Perajin menyelesaikan pembuatan kursi ukir di sentra mebel Jepara. /Bisnis-Hendra Wibisono", "caption.photo_credit"),
+        ("Aulia Rahmawati, CNBC Indonesia", "credit.byline"),
+        ("Berita detikHealth", "site.lone_site_name"),
+        ("( Tribunlampung.co.id / Riska Oktaviani )", "caption.credit_line"),
+        ("Baca artikel Digital menarik lainnya di link ini.", "promo.more_news"),
+    ],
+)
+def test_phrase_rules_of_the_twelfth_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_a_desk_code_after_the_last_sentence_is_no_photo_credit() -> None:
+    line = "ACLU menyatakan akan terus melawan di pengadilan yang lebih rendah. AFP/I-1"
+    assert phrase_reason(line, len(line.split())) is None
