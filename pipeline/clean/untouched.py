@@ -43,6 +43,7 @@ UNTOUCHED = {
     "fixtures blind9": "1cf850c",
     "fixtures blind10": "a9d58d8",
     "fixtures blind11": "4515905",
+    "fixtures blind12": "13e8a0f",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
