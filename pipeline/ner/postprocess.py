@@ -57,7 +57,8 @@ ORGANISATION_KEYWORDS = frozenset(
     "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
-    "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union".split()
+    "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
+    "Partnership Initiative Alliance Coalition Representative".split()
 )
 
 
@@ -87,6 +88,7 @@ def postprocess(
     spans = split_appositions(words, spans, lexicon)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
+    spans = relabel_speakers(words, spans, lexicon)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
@@ -275,7 +277,7 @@ class HeadedNames(NamedTuple):
     keeps_head: bool = True
 
 
-ORGANISATIONS = HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC"}), False, joins_parts=True)
+ORGANISATIONS = HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC", "ORG"}), False, joins_parts=True)
 PLACES = HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True)
 ADMINISTRATIVE_AREAS = HeadedNames(ADMINISTRATIVE_HEADS, "LOC", frozenset(LABELS), False, keeps_head=False)
 
@@ -445,6 +447,24 @@ def propagate_surfaces(
             break
         i += 1
     return spans + added
+
+
+SPEECH_VERBS_AFTER = frozenset(
+    "mengatakan menjelaskan menuturkan mengungkapkan menyebutkan menyatakan menegaskan menambahkan".split()
+)
+"""Verbs whose subject, set off by commas or not, is a speaker ("Yarman, mengatakan …")."""
+
+
+def relabel_speakers(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"… kata Yarman", "Kepala BTNGR, Yarman, mengatakan …": a one-word name right after a
+    speech verb, or before one, is the speaker, a person, unless the gazetteer knows it or it is
+    an acronym ("menurut BMKG", "BMKG mengatakan")."""
+    def speaker(s: int) -> bool:
+        before = s > 0 and CUE_CLASS.get(words[s - 1].lower()) == "speech" and words[s - 1].lower() != "menurut"
+        k = s + 1 + (s + 1 < len(words) and words[s + 1] == ",")
+        after = k < len(words) and words[k].lower() in SPEECH_VERBS_AFTER
+        return (before or after) and words[s] not in lexicon.gazetteer and not words[s].isupper()
+    return [(s, e, "PER") if e - s == 1 and label != "PER" and speaker(s) else (s, e, label) for s, e, label in spans]
 
 
 def relabel_person_parts(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -28,6 +28,9 @@ SENTENCE_END = frozenset({".", "!", "?"})
 CASE_BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MIN_GLUED_PART = 3
 MIN_PEELED_PART = 4
+LONG_GLUED_WORD = 7
+"""A lowercase word this long glued after a capitalised piece is peeled off even when the name
+is unknown ("Andriyanto|mengatakan"): names seldom end in a long word of the language."""
 """A name peeled off a glued lowercase word, and that word, have at least this many letters."""
 
 
@@ -87,11 +90,13 @@ def split_glued(
 
 def _split_token(token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
     """Cut a token at accepted case boundaries (a short left part only when it is a word,
-    as in "diJakarta"), then peel a known lowercase word off each name-initial part."""
+    as in "diJakarta"; a known name on either side), then peel a known lowercase word off each
+    name-initial part."""
     cuts = [0]
     for m in CASE_BOUNDARY_RE.finditer(token.text):
         left, right = token.text[cuts[-1] : m.start()], token.text[m.start() :]
-        if (len(left) >= MIN_GLUED_PART or is_word(left)) and _starts_with_name(right, is_name, is_word):
+        known_left = len(left) >= MIN_PEELED_PART and is_name(left)  # "ShizuokaYasutomo"
+        if (len(left) >= MIN_GLUED_PART or is_word(left)) and (known_left or _starts_with_name(right, is_name, is_word)):
             cuts.append(m.start())
     cuts.append(len(token.text))
     parts: list[Token] = []
@@ -119,6 +124,6 @@ def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callab
         return 0
     for end in range(len(piece) - MIN_PEELED_PART, MIN_PEELED_PART - 1, -1):
         rest = piece[end:]
-        if rest.islower() and is_name(piece[:end]) and is_word(rest):
+        if rest.islower() and (is_name(piece[:end]) or len(rest) >= LONG_GLUED_WORD) and is_word(rest):
             return end
     return 0

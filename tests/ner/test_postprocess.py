@@ -189,3 +189,13 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -
     words = "Cahaya matahari terdiri dari banyak warna . Warna cahaya biru mudah dihamburkan".split()
     assert postprocess(words, [(0, 1, "PER")], LEXICON, starts=frozenset({0, 7})) == []
     assert postprocess(words, [(0, 1, "PER")], LEXICON) == [(0, 1, "PER")]  # mid-sentence: a name
+
+
+def test_a_body_takes_in_the_body_it_belongs_to() -> None:
+    words = "anggota Komisi VIII DPR menolak".split()
+    assert postprocess(words, [(3, 4, "ORG")], LEXICON) == [(1, 4, "ORG")]
+
+
+def test_a_one_word_name_next_to_a_speech_verb_is_a_person() -> None:
+    assert _run("Kepala BTNGR , Yarman , mengatakan", [(3, 4, "LOC")]) == [("Yarman", "PER")]
+    assert _run("hal itu , kata Yarman", [(4, 5, "LOC")]) == [("Yarman", "PER")]

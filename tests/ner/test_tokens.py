@@ -63,3 +63,10 @@ def test_a_dictionary_word_is_never_split() -> None:
 def test_a_short_name_is_not_peeled_off() -> None:
     tokens = split_glued(tokenize("Sulsel"), {"Sul"}.__contains__, {"sel"}.__contains__)
     assert [t.text for t in tokens] == ["Sulsel"]
+
+
+def test_a_long_word_glued_to_an_unknown_name_and_a_name_glued_to_a_known_place_are_split() -> None:
+    tokens = split_glued(tokenize("Yuli Andriyantomengatakan"), set().__contains__, {"mengatakan"}.__contains__)
+    assert [t.text for t in tokens] == ["Yuli", "Andriyanto", "mengatakan"]
+    tokens = split_glued(tokenize("ShizuokaYasutomo"), {"Shizuoka"}.__contains__, set().__contains__)
+    assert [t.text for t in tokens] == ["Shizuoka", "Yasutomo"]
