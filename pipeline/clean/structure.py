@@ -250,8 +250,9 @@ def mark_lists(lines: list[Line]) -> None:
     of the page, as news sites print them below the article. An end marker ("Akhir dari
     artikel-artikel yang direkomendasikan", BBC), a real paragraph (long, closed by a full stop)
     or the article's headline ends the list: a heading-shaped tagline above the headline ("Aceh
-    Journal National Network") heads no list; so does a line repeating an item (a table of
-    contents' entry "1. Apa itu fase kritis DBD?" is then the section's heading). A bulleted
+    Journal National Network") heads no list; in a table of contents, so does a line repeating an
+    entry ("1. Apa itu fase kritis DBD?" is then the section's heading; a related list may repeat a
+    headline). A bulleted
     headline ("- Mengapa Laut Masalembu …?") is an item even when closed by a question mark.
     When in doubt, keep."""
     headline: Line | None = None
@@ -264,7 +265,8 @@ def mark_lists(lines: list[Line]) -> None:
         elif item is not None and line.kept:
             entry = _LIST_NUMBER.sub("", line.match).casefold()
             headline_shaped = is_headline_like(line) or _is_bulleted_headline(line)
-            if line is headline or entry in items or (is_body_like(line) and not headline_shaped):
+            repeats_entry = item == "other.toc_item" and entry in items  # the section's own heading
+            if line is headline or repeats_entry or (is_body_like(line) and not headline_shaped):
                 item = None
             else:
                 line.reason = item

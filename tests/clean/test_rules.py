@@ -1118,3 +1118,8 @@ def test_phrase_rules_of_the_twelfth_batch(line: str, reason: str) -> None:
 def test_a_desk_code_after_the_last_sentence_is_no_photo_credit() -> None:
     line = "ACLU menyatakan akan terus melawan di pengadilan yang lebih rendah. AFP/I-1"
     assert phrase_reason(line, len(line.split())) is None
+
+
+def test_a_related_list_may_repeat_a_headline() -> None:
+    raw = BODY + "Berita Terkait\nHarga Cabai Melonjak Jelang Lebaran\nHarga Cabai Melonjak Jelang Lebaran\nBanjir Rendam Jakarta Timur\n"
+    assert set(reasons(raw)) == {3, 4, 5, 6}
