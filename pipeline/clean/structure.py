@@ -830,8 +830,13 @@ def mark_tag_rows(lines: list[Line]) -> None:
 
 
 def _is_tag_row(line: Line) -> bool:
+    """A few lower-case words opening with a letter ("kuota haji 2026"; "2 butir telur" closing a
+    recipe is the article's list)."""
     text = line.match
-    return line.n_words <= TAG_ROW_MAX_WORDS and text.islower() and all(c.isalnum() or c in " -'" for c in text)
+    return (
+        line.n_words <= TAG_ROW_MAX_WORDS and text[:1].isalpha() and text.islower()
+        and all(c.isalnum() or c in " -'" for c in text)
+    )
 
 
 def mark_outlet_blurb(lines: list[Line], source: str | None) -> None:

@@ -1123,3 +1123,8 @@ def test_a_desk_code_after_the_last_sentence_is_no_photo_credit() -> None:
 def test_a_related_list_may_repeat_a_headline() -> None:
     raw = BODY + "Berita Terkait\nHarga Cabai Melonjak Jelang Lebaran\nHarga Cabai Melonjak Jelang Lebaran\nBanjir Rendam Jakarta Timur\n"
     assert set(reasons(raw)) == {3, 4, 5, 6}
+
+
+def test_an_ingredient_list_closing_the_article_stays() -> None:
+    raw = BODY + "Berikut bahan yang dibutuhkan.\n2 butir telur\n1 sdm gula pasir\n"
+    assert reasons(raw) == {}
