@@ -630,10 +630,13 @@ RULES: tuple[LineRule, ...] = (
         r"|\b(?:isi|konten|tulisan|artikel)\s+(?:\w+\s+){0,3}tanggung\s*jawab\s+(?:\w+\s+){0,3}"
         r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b"
         r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b"
-        r"|\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
-        r"|\b(?:generated|translated|diterjemahkan|dibuat|dihasilkan)\s+(?:secara\s+otomatis\s+)?(?:by|with|using|oleh|dengan|menggunakan)"
-        r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b"
-        r"|\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}(?:diagnosis|konsultasi|saran|nasihat)\b",
+        # a note on the page itself: its versions made by a machine, or what it does not replace
+        r"|^(?=.*\b(?:artikel|berita|konten|teks|tulisan|versi|versions?|terjemahan|translations?|articles?|content)\b)"
+        r"(?:.*\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
+        r"|.*\b(?:generated|translated|diterjemahkan|dibuat|dihasilkan)\s+(?:secara\s+otomatis\s+)?(?:by|with|using|oleh|dengan|menggunakan)"
+        r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b)"
+        r"|\b(?:artikel|informasi|konten|tulisan)\s+ini\b.{0,80}\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}"
+        r"(?:diagnosis|konsultasi|saran|nasihat)\b",
         ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
          " ai", "kecerdasan buatan", "artificial", "menggantikan"),
     ),

@@ -1037,6 +1037,18 @@ def test_phrase_rules_of_the_eleventh_batch(line: str, reason: str) -> None:
     assert phrase_reason(line, len(line.split())) == reason
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gambar itu dibuat menggunakan AI, kata polisi kepada wartawan.",
+        "Aplikasi ini tidak dapat menggantikan konsultasi dengan dokter, kata Menkes.",
+        "Tilang otomatis dibuat oleh sistem ETLE di Jakarta.",
+    ],
+)
+def test_news_about_machines_and_doctors_is_no_disclaimer(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
 def test_a_whatsapp_channel_is_no_list_of_a_groups_sites() -> None:
     assert phrase_reason("WhatsApp Channel", 2) != "related.list_heading"
 
