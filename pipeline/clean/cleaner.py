@@ -95,6 +95,14 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
                     tags.append(InlineTag(nxt.line_no, "prefix", nxt.display[:sep_end]))
                 line.text, nxt.text = "", nxt.display[sep_end:]
                 return prefix.source, prefix.dateline
+        after_site = _split_after_site_line(line, lines)
+        if after_site is not None:  # the tag's first line is a tag, not a removed line
+            site_line, prefix, sep_end = after_site
+            site_line.reason, site_line.text = None, ""
+            tags.append(InlineTag(site_line.line_no, "prefix", site_line.display))
+            tags.append(InlineTag(line.line_no, "prefix", line.display[:sep_end]))
+            line.text = line.display[sep_end:]
+            return prefix.source, prefix.dateline
         prefix = _site_named(find_prefix(line.display), line.display, lines)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
@@ -107,6 +115,16 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
             line.text = line.display[prefix.end :]
             return prefix.source, prefix.dateline
     return None, None
+
+
+def _split_after_site_line(line: Line, lines: list[Line]) -> tuple[Line, Prefix, int] | None:
+    """A paragraph opening with the separator of a tag split over two lines whose first line the
+    phrase rules already removed as a lone site name ("TRIBUNSOLO.COM" / "-- Ribuan warga …")."""
+    previous = next((other for other in reversed(lines[: line.line_no - 1]) if not other.is_blank), None)
+    if previous is None or previous.reason != "site.lone_site_name":
+        return None
+    split = find_split_prefix(previous.display, line.display)
+    return (previous, *split) if split is not None and split[1] else None
 
 
 def _is_upper_place(line: Line, prefix: Prefix) -> bool:

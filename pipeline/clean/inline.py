@@ -101,6 +101,12 @@ PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"^(?P<place>{_PLACE})\s*,\s*(?:[A-Z][a-z]+\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?"
             rf"(?:\s*\((?P<pub>[A-Za-z][\w .]{{1,30}})\))?{_DASH}",
         ),
+        # An upper-case publisher's name (with a media word) glued to the paragraph by a hyphen
+        # ("SIANTAR, METRO-Ratusan"; "JAKARTA, KPK-Polri …" is no tag).
+        (
+            "place_publisher_hyphen",
+            r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,\s*(?P<pub>[A-Z][A-Z.]{2,}(?:\s[A-Z.]{2,}){0,2})-{1,2}(?=[A-Z])",
+        ),
         ("place_publisher_name", rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}){_DASH}"),
         ("place_publisher_stop", r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<pub>[A-Z][a-z]{3,})\.\s+(?=[A-Z][a-z])"),
         ("publisher_name", rf"^(?P<pub>{DOMAIN})\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}{_DASH}"),
@@ -139,7 +145,7 @@ LONE_PREFIX = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<pub>[A-Z][\w.]*(?:\s+
 MEDIA_WORDS = frozenset(
     "NEWS INSIDER TIMES TIME POST POS ONLINE TV MEDIA DAILY EXPRESS EKSPRES TRIBUN RAKYAT KORAN "
     "HARIAN WARTA SUARA RADIO MAGAZINE MAJALAH JOURNAL JURNAL PRESS PERS CHANNEL NETWORK DIGITAL "
-    "INFO BERITA KABAR HERALD TODAY REVIEW".split()
+    "INFO BERITA KABAR HERALD TODAY REVIEW METRO".split()
 )
 
 # Writer/editor initials closing the last paragraph: `(CNN/Z-3)`, `[dhn]`, `(nds/krs)`, `(kha)`,
@@ -218,9 +224,9 @@ def _caps_prefix(caps: str) -> tuple[str | None, str | None]:
 
 def find_prefix(display: str) -> Prefix | None:
     """The first prefix shape that opens this (display-form) line, with its source and place."""
-    for _name, pattern in PREFIXES:
+    for name, pattern in PREFIXES:
         m = pattern.match(display)
-        if m is None:
+        if m is None or (name == "place_publisher_hyphen" and not _is_media_name(m["pub"])):
             continue
         groups = m.groupdict()
         if groups.get("bare"):
@@ -268,7 +274,8 @@ def find_split_prefix(display: str, next_display: str) -> tuple[Prefix, int] | N
     sep = SPLIT_SEPARATOR.match(next_display)
     if m is None and sep is None and next_display[:1].isupper():
         lone = LONE_PREFIX.match(display)
-        if lone is not None and _is_media_name(lone["pub"]):
+        # a known place: "Ilham Ramadhan, Pos Kota" is a byline
+        if lone is not None and _is_media_name(lone["pub"]) and lone["place"].casefold() in known_places():
             return Prefix(len(display), normalise_source(lone["pub"]), _dateline(lone["place"])), 0
     if m is None or sep is None:
         return None

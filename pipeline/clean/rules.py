@@ -125,7 +125,8 @@ TEASER_MARKER = re.compile(
 LIST_HEADING = re.compile(
     r"^[\W_]*(?=(?-i:[A-Z]))(?:(?:artikel|berita|bacaan|topik|tema|video|foto|galeri|konten|postingan|ulasan|tulisan)\s+"
     r"(?:(?-i:[A-Z])\w+\s+)?(?:terkait|lainnya|terpopuler|populer|pilihan|rekomendasi|terbaru|menarik|sebelumnya|selanjutnya|berikutnya)"
-    r"|terkini(?:\s+lainnya)?|terkait|terpopuler|populer|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
+    r"|(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)\s+)?(?:terkini(?:\s+lainnya)?|terkait|terpopuler|populer)(?:\s+(?-i:[A-Z])\w+)?"
+    r"|paling\s+(?:populer|banyak\s+dibaca)|terbanyak\s+dibaca"
     r"|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?"
     r"|tautan\s+sahabat|baca\s+(?:berikutnya|selanjutnya)|berita\s+terkini|pilihan\s+(?:editor|redaksi)"
     r"|most\s+(?:popular|read)|trending(?:\s+topics?)?|berita\s+(?:utama|lain|terbaru|hari\s+ini)|terbaru"
@@ -197,7 +198,11 @@ RULES: tuple[LineRule, ...] = (
     ),
     # An infographic's heading, maybe with its title ("INFOGRAFIS", "Infografis: Kinerja Indeks …"):
     # its lines follow, up to the next paragraph.
-    _rule("embed.infographic", 16, _CAPITALISED + r"[\W_]*(?:infografis|infografik|infographics?)\b(?:\s*[:|–-]\s*\S.*)?$"),
+    _rule(
+        "embed.infographic",
+        16,
+        _CAPITALISED + r"[\W_]*(?:infografis|infografik|infographics?)\b(?:\s*[:|–-]\s*\S.*|\s+(?-i:[A-Z0-9])[^.!?]*)?$",
+    ),
     # A talk show's or event's list of guests ("Narasumber:", "Pembicara:"): the names follow.
     _rule("credit.guests_heading", 3, _CAPITALISED + r"[\W_]*(?:narasumber|pembicara|bintang\s+tamu|guests?|speakers?)\s*:[\W_]*$"),
     # A reader poll's heading ("POLLING", "Jajak Pendapat"): its question and options follow.
@@ -397,8 +402,9 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.tipline",
         50,
-        anywhere=r"^[\W_]*(?:yuk,?\s+)?kirim(?:kan)?\s+(?:tulisan|artikel|opini|naskah|karya|cerita)\b.{0,80}(?:@|\be-?mail\b|\bredaksi\b)",
-        hints=("kirim",),
+        anywhere=r"\bkirim(?:kan)?\s+(?:tulisan|artikel|opini|naskah|karya|cerita)\b.{0,80}(?:@|\be-?mail\b|\bredaksi\b)"
+        r"|\bfakta\s+atau\s+hoaks\s*\?",
+        hints=("kirim", "hoaks"),
     ),
     # A donation or support appeal ("Dukung dakwah kami dengan berdonasi melalui rekening …",
     # Hidayatullah; "Bantu redaksi …"; "Dukung HIDUPKATOLIK.com dengan berlangganan …"): the
@@ -409,6 +415,9 @@ RULES: tuple[LineRule, ...] = (
         40,
         r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,8}(?:kami|redaksi|us|[\w-]+\.(?:com|co\.id|co|id|net|org))\b.{0,120}"
         r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer|berlangganan|subscribe|subscription)\b",
+        # the appeal after a sentence on the outlet ("… organisasi jurnalisme nirlaba. Bantu kami tetap independen …")
+        r"[.!?]\s+(?:dukung|bantu|support)\s+(?:kami|redaksi|us)\b.{0,120}\b(?:donasi|berdonasi|donate|independen|independent)\b",
+        ("bantu kami", "dukung kami", "support us"),
     ),
     # A job advertisement ("Loker: … membuka lowongan Content Writer. Kirim CV ke …").
     _rule("ad.job", 40, r"[\W_]*(?:loker|lowongan\s+kerja|we'?re\s+hiring|kami\s+membuka\s+lowongan)\s*:"),
@@ -573,7 +582,7 @@ RULES: tuple[LineRule, ...] = (
         r"|screenshot|unsplash|freepik|pexels)\b|[(\[](?:foto|photo|dok|sumber\s+foto)\s*[:.]"
         r"|\([^()]{0,30}\b(?:foto|photo)\s*/[^()]{1,40}\)[\W_]*$|\((?:foto\s+)?(?:ilustrasi|illustration)\)[\W_]*$"
         r"|(?-i:[.!?] -?\s?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*/[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*(?:\s[A-Z][\w.]*){0,3}(?:/[a-z]{1,4})?)(?<!\.)$"
-        r"|(?-i:[.!?]\s+/[A-Z][\w.-]*(?:\s[A-Z][\w.]*){0,3})$"
+        r"|(?-i:[.!?]\s+/[A-Z][\w.-]*(?:\s[A-Z][\w.]*){0,3}(?:/[A-Z][\w.-]*(?:\s[A-Z][\w.]*){0,3})?)$"
         r"|[.!?|]\s+[-(]?\s*(?:foto|photo|image|dok|sumber\s+foto)\s*[:.]|[.!?]\s+sumber\s*:\s*$"
         r"|[.!?)]\s+(?:\(c\)|©)\s*(?-i:[A-Z])[^.!?]{1,60}$"
         r"|\b(?:photo|foto)\s+(?:by|oleh)\s+[^.!?]{1,60}\b(?:from|on|di|dari|via)\s+"
@@ -624,12 +633,14 @@ RULES: tuple[LineRule, ...] = (
         "other.editor_note",
         60,
         r"[\W_]*(?:catatan\s+(?:redaksi|editor)|disclaimer|ralat|koreksi)\s*:"
-        r"|[\W_]*(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman|bagian\s+dari)"
+        r"|[\W_]*(?:artikel|konten|tulisan|liputan)\s+ini\s+(?:merupakan|adalah)\s+(?:kerja\s*sama|konten|advertorial|kiriman|bagian\s+dari)"
+        r"|[\W_]*republikasi\s+(?:artikel|tulisan|konten)\s+ini\s*\?"
         r"|[\W_]*(?:konten|tulisan|artikel)\s+(?:dari|kiriman)\s+(?:pengguna|pembaca|user|netizen)[\W_]*$",
         r"\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap|pendapat)\s+(?:dari\s+)?(?:redaksi|editorial)"
         r"|\b(?:isi|konten|tulisan|artikel)\s+(?:\w+\s+){0,3}tanggung\s*jawab\s+(?:\w+\s+){0,3}"
         r"(?:bloger|blogger|pengguna|penulis|kompasianer)\b"
-        r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten)\b|\buser\s+generated\s+content\b"
+        r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten|komentar)\b|\buser\s+generated\s+content\b"
+        r"|\bkomentar\s+(?:anda|kamu)\s+dengan\s+sopan\b"
         # a note on the page itself: its versions made by a machine, or what it does not replace
         r"|^(?=.*\b(?:artikel|berita|konten|teks|tulisan|versi|versions?|terjemahan|translations?|articles?|content)\b)"
         r"(?:.*\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
@@ -638,14 +649,14 @@ RULES: tuple[LineRule, ...] = (
         r"|\b(?:artikel|informasi|konten|tulisan)\s+ini\b.{0,80}\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}"
         r"(?:diagnosis|konsultasi|saran|nasihat)\b",
         ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
-         " ai", "kecerdasan buatan", "artificial", "menggantikan"),
+         " ai", "kecerdasan buatan", "artificial", "menggantikan", "komentar"),
     ),
     # The reference number of a press release or letter ("Nomor: 045/SP/Kominfo/III/2025"): a
     # code of three or more parts joined by slashes, alone after its label.
     _rule("other.letter_number", 4, r"[\W_]*(?:nomor|no)\s*[.:]\s*[\w.-]*\d[\w.-]*(?:\s*/\s*[\w.-]+){2,}[\W_]*$"),
     # A run of separator marks, or a lone bullet between page widgets ("10 Maret 2025" / "·" /
     # "waktu baca 2 menit"); a lone "." is a sentence's full stop the scraper broke off, not this.
-    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[*#]{2}\s*$|\s*[•·●|]{1,2}\s*$"),
+    _rule("other.separator", 40, r"\s*(?:[*#=~_•·+-]\s*){3,}$|\s*[*#]{2}\s*$|\s*[•·●|—]{1,2}\s*$"),
     # A review's score badge ("Skor Akhir: 8,5/10", "Rating: 4/5").
     _rule("other.review_score", 5, r"[\W_]*(?:skor|nilai|rating|score)(?:\s+(?:akhir|kami|total))?\s*:?\s*\d+(?:[.,]\d+)?\s*/\s*(?:5|10|100)[\W_]*$"),
     _rule("other.email", 3, r"[\W_]*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"),
@@ -655,7 +666,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.tags",
         30,
-        r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})+[\W_]*$"
+        r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})*[\W_]*$"
         r"|(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)(?:\s+[·•]\s+(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)){2,}$",
     ),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
@@ -691,6 +702,8 @@ RULES: tuple[LineRule, ...] = (
     # belong to the line, and so do a publishing label ("Posted on …", "Diterbitkan …"), a view
     # counter ("… | Dilihat: 1.207 kali") and the poster ("… by admin", "… oleh Humas UI").
     # A reading-time badge ("5 menit membaca", "Waktu baca 3 menit", "4 min read").
+    # A live blog's update stamp without a date ("Update, 11.20 WIB").
+    _rule("other.timestamp", 5, r"[\W_]*(?:update|pembaruan|diperbarui)\s*,?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\s*(?:wib|wita|wit)?[\W_]*$"),
     _rule(
         "other.reading_time",
         5,

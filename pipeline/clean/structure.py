@@ -182,6 +182,28 @@ def _non_blank_after(lines: list[Line], index: int) -> list[Line]:
     return [line for line in lines[index + 1 :] if not line.is_blank]
 
 
+OPEN_ENDINGS = frozenset(
+    "di ke dari pada yang dan untuk dengan oleh atas bawah dalam para sang serta atau bagi kepada sebagai "
+    "seperti antara tentang terhadap menuju".split()
+)
+"""Words a headline does not end on: a line ending on one runs on into the next ("… pos pengamanan
+di bawah" / "Jembatan Tambak", a sentence broken at a link)."""
+
+
+def _ends_open(line: Line) -> bool:
+    return line.match.rsplit(" ", 1)[-1] in OPEN_ENDINGS
+
+
+TITLE_CASE_SHARE = 0.6
+
+
+def _is_title_cased(line: Line) -> bool:
+    """Most words capitalised, as headlines are written ("Arne Slot Samai Catatan Legenda Liverpool
+    di Musim Debut"); a sentence broken at a link is not ("Polres … kini menempatkan pos … di bawah")."""
+    words = [w for w in line.match.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _bare_marker_reason(line: Line) -> str | None:
     """The reason for the headlines a bare marker announces: a teaser marker alone ("Baca
     Juga:"), or a video call closed by a colon ("Simak video berikut ini:")."""
@@ -199,9 +221,10 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
     The first non-blank line after the marker is the teaser when it is headline-like, or when
     it is a short single sentence sharing little vocabulary with the article (a headline some
     outlet closes with a full stop); up to two more follow when they are headline-like and
-    share little vocabulary, or are as long as a title (an article's sub-heading is shorter). A
-    line the next one continues (in lower case or with punctuation)
-    is a broken body sentence, not a headline, and ends the search. A marker followed by a real
+    share little vocabulary, or are as long as a title and written in title case (an article's
+    sub-heading is shorter, a broken sentence is in lower case). A line the next one continues
+    (in lower case or with punctuation), or ending on a word such as "di" or "yang", is a broken
+    body sentence, not a headline, and ends the search. A marker followed by a real
     paragraph (the scraper lost the headline) removes nothing.
     """
     vocabulary: frozenset[str] | None = None
@@ -212,12 +235,12 @@ def mark_teaser_headlines(lines: list[Line]) -> None:
         after = _non_blank_after(lines, index)
         for rank, follower in enumerate(after[:TEASER_MAX_FOLLOWERS]):
             continued = rank + 1 < len(after) and continues_sentence(after[rank + 1].match)
-            if not follower.kept or continued:
+            if not follower.kept or continued or _ends_open(follower):
                 break
             headline = is_headline_like(follower) or _is_bulleted_headline(follower)
             if rank > 0 and follower.n_words < TEASER_MIN_WORDS:
                 break
-            if rank == 0 and headline or rank > 0 and headline and follower.n_words >= TITLE_MIN_WORDS:
+            if rank == 0 and headline or rank > 0 and headline and follower.n_words >= TITLE_MIN_WORDS and _is_title_cased(follower):
                 follower.reason = reason
                 continue
             if rank == 0 and (follower.n_words > TEASER_SENTENCE_MAX_WORDS or _NEW_SENTENCE.search(follower.match)):

@@ -1140,3 +1140,47 @@ def test_a_related_list_may_repeat_a_headline() -> None:
 def test_an_ingredient_list_closing_the_article_stays() -> None:
     raw = BODY + "Berikut bahan yang dibutuhkan.\n2 butir telur\n1 sdm gula pasir\n"
     assert reasons(raw) == {}
+
+
+# Thirteenth blind batch (measured untouched first): the kinds it showed.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("#Nvidia", "other.tags"),
+        ("Update, 11.20 WIB", "other.timestamp"),
+        ("Terpopuler Bola", "related.list_heading"),
+        ("SURYA.co.id Terpopuler", "related.list_heading"),
+        ("Infografis Perang Dagang AS-China", "embed.infographic"),
+        ("—", "other.separator"),
+        ("Kirim Komentar Anda dengan sopan dan tidak mengandung unsur SARA.", "other.editor_note"),
+        ("Radar Banjarmasin tidak bertanggung jawab atas isi komentar pembaca.", "other.editor_note"),
+        ("Republikasi artikel ini? Baca pedoman republikasi kami.", "other.editor_note"),
+        ("Liputan ini merupakan bagian dari serial #UpahLayak.", "other.editor_note"),
+        ("Project Multatuli adalah organisasi jurnalisme nirlaba. Bantu kami tetap independen dengan berdonasi.",
+         "promo.donation"),
+        ("Kamu punya pendapat soal isu ini? Tulis di kolom komentar atau kirim opini ke redaksi@asumsi.co", "promo.tipline"),
+        ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta.",
+         "promo.tipline"),
+        ("Warga menanam pohon pisang di jalan berlubang di Pandeglang. /Kabar Banten/Dede Tamara", "caption.photo_credit"),
+    ],
+)
+def test_phrase_rules_of_the_thirteenth_batch(line: str, reason: str) -> None:
+    assert phrase_reason(line, len(line.split())) == reason
+
+
+def test_a_sentence_broken_after_a_teaser_is_no_second_teaser() -> None:
+    raw = BODY + ("BACA JUGA:\nPramono Anung Janji Bangun RPTRA di Lokasi Rawan Tawuran\n"
+                  "Polres Metro Jakarta Selatan bersama Kodim kini menempatkan pos pengamanan di bawah\nJembatan Tambak\n") + BODY
+    assert reasons(raw) == {3: "related.teaser_marker", 4: "related.teaser_headline"}
+
+
+def test_a_glued_hyphen_after_a_publishers_name_and_a_byline_above_the_paragraph() -> None:
+    test_prefix_tags("SIANTAR, METRO-Harga", "SIANTAR, METRO-", "metro", "SIANTAR")
+    article = clean_article("Ilham Ramadhan, Pos Kota\nJAKARTA, POSKOTA.CO.ID - Harga beras naik 10 persen pekan ini.\n" + BODY)
+    assert (article.source, article.dateline) == ("poskota.co.id", "JAKARTA")
+
+
+def test_a_split_tag_whose_first_line_looks_like_a_site_name() -> None:
+    article = clean_article("TRIBUNSOLO.COM\n-- Ribuan warga memadati kawasan Keraton untuk menyaksikan kirab.\n" + BODY)
+    assert [(t.line_no, t.text) for t in article.tags] == [(1, "TRIBUNSOLO.COM"), (2, "-- ")]
+    assert article.source == "tribunsolo.com" and article.clean_text.startswith("Ribuan warga")
