@@ -44,6 +44,7 @@ UNTOUCHED = {
     "fixtures blind10": "a9d58d8",
     "fixtures blind11": "4515905",
     "fixtures blind12": "13e8a0f",
+    "fixtures blind13": "1de797d",
 }
 """Set -> the revision whose rules had not seen it (from the commits adding each batch)."""
 
