@@ -45,7 +45,7 @@ PLACE_HEADS = frozenset(
 )
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
-ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun".split())
+ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
 # Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more, or -kan:
 # "Gagalkan", "Targetkan"): never a name's word in a headline, whatever the dictionary facts know.
 VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
@@ -190,7 +190,8 @@ def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> 
         if cut is None:
             out.append((start, end, label))
         else:
-            out += [(start, cut, "ORG")] + ([(cut, end, "PER")] if cut < end else [])
+            head = _known_label(words[start:cut], lexicon) or "ORG"
+            out += [(start, cut, head)] + ([(cut, end, "PER")] if cut < end else [])
     return out
 
 
@@ -201,7 +202,7 @@ def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon:
         while k < end and words[k].isupper() and words[k].isalpha() and len(words[k]) > 1:
             k += 1
         if k == start:
-            return None
+            return _known_head_end(words, start, end, lexicon)
         tags = lexicon.match(words[k:end])
         while k < end and tags[0].endswith("LOC"):
             k, tags = k + 1, tags[1:]
@@ -216,14 +217,42 @@ def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon:
             tail = words[k:end]
             if anchor and all(t[2:] not in ("LOC", "ORG") for t in tags[k - start :]) and _is_person_name(tail, lexicon):
                 return k
+        if tags[-2][2:] in ("LOC", "ORG") and tags[-1] == "O" and _is_lone_name(words[end - 1], lexicon):
+            return end - 1  # "Komisi III DPR Habiburokhman"
     return None
 
 
-def _is_person_name(tail: list[str], lexicon: Lexicon) -> bool:
-    """Two or more capitalised words, none an organisation word, not all dictionary words
-    ("Wahyu Ario Pratomo", "Angga Dwimas Sasongko")."""
+def _known_head_end(words: list[str], start: int, end: int, lexicon: Lexicon) -> int | None:
+    """"Mojokerto Ika Puspitasari", "Kremlin Dmitry Peskov": where a known place or body opening a
+    person span ends, when a name follows it: two words at least after a place ("Vladimir Putin"
+    is no city and a surname), one after a body."""
+    tags = lexicon.match(words[start:end])
+    head = tags[0][2:]
+    if head not in ("LOC", "ORG"):
+        return None
+    k = start + 1
+    while k < end and tags[k - start].startswith("I-"):
+        k += 1
+    rest = words[k:end]
+    if not all(t == "O" or t.endswith("PER") for t in tags[k - start :]):
+        return None
+    return k if _is_person_name(rest, lexicon, 2 if head == "LOC" else 1) else None
+
+
+def _is_lone_name(word: str, lexicon: Lexicon) -> bool:
+    """A one-word person name: capitalised, no acronym, no dictionary word, unknown as anything else."""
     return (
-        len(tail) >= 2
+        word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 3
+        and lexicon.facts.get(word.lower(), (0, ""))[1] not in ("r", "d") and word not in lexicon.gazetteer
+        and word.lower() not in ORGANISATION_HEADS and word not in ORGANISATION_KEYWORDS
+    )
+
+
+def _is_person_name(tail: list[str], lexicon: Lexicon, min_words: int = 2) -> bool:
+    """Two (`min_words`) or more capitalised words, none an organisation word, not all dictionary
+    words ("Wahyu Ario Pratomo", "Angga Dwimas Sasongko")."""
+    return (
+        len(tail) >= min_words
         and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in tail)
         and not any(w.lower() in ORGANISATION_HEADS or w in ORGANISATION_KEYWORDS for w in tail)
         and not all(lexicon.facts.get(w.lower(), (0, ""))[1] in ("r", "d") for w in tail)
@@ -506,9 +535,14 @@ def _is_title_or_head(word: str) -> bool:
     return _is_title(word) or word.lower() in ADMINISTRATIVE_HEADS | PLACE_HEADS | ORGANISATION_HEADS
 
 
+HONORIFICS = frozenset("capt kapten sheikh syekh syeikh k.h kh daeng raden ning".split())
+"""Honorifics our gold leaves out of a person's name, besides the tagger's title cue words."""
+
+
 def _is_title(word: str) -> bool:
-    """A title or rank word ("Presiden", "Kombes", "dr.", "Prof.")."""
-    return CUE_CLASS.get(word.lower().rstrip(".")) == "title" or _is_abbreviated_title(word)
+    """A title, rank or honorific ("Presiden", "Kombes", "dr.", "Prof.", "Sheikh", "K.H.")."""
+    lower = word.lower().rstrip(".")
+    return CUE_CLASS.get(lower) == "title" or lower in HONORIFICS or _is_abbreviated_title(word)
 
 
 def _is_abbreviated_title(word: str) -> bool:

@@ -199,3 +199,16 @@ def test_a_body_takes_in_the_body_it_belongs_to() -> None:
 def test_a_one_word_name_next_to_a_speech_verb_is_a_person() -> None:
     assert _run("Kepala BTNGR , Yarman , mengatakan", [(3, 4, "LOC")]) == [("Yarman", "PER")]
     assert _run("hal itu , kata Yarman", [(4, 5, "LOC")]) == [("Yarman", "PER")]
+
+
+def test_a_known_place_or_body_before_a_name_is_cut_off() -> None:
+    lexicon = Lexicon({"Mojokerto": "LOC", "Kremlin": "ORG", "Vladimir": "LOC", "DPR": "ORG"}, {}, frozenset(), {})
+    words = "Kapolres Mojokerto Ika Puspitasari , juru bicara Kremlin Peskov , Vladimir Putin".split()
+    spans = [(1, 4, "PER"), (7, 9, "PER"), (10, 12, "PER")]
+    assert postprocess(words, spans, lexicon) == [(1, 2, "LOC"), (2, 4, "PER"), (7, 8, "ORG"), (8, 9, "PER"), (10, 12, "PER")]
+    words = "Ketua Komisi III DPR Habiburokhman mengatakan".split()
+    assert postprocess(words, [(1, 5, "ORG")], lexicon) == [(1, 4, "ORG"), (4, 5, "PER")]
+
+
+def test_honorifics_are_no_part_of_a_name() -> None:
+    assert _run("menurut Sheikh Mohammed kemarin", [(1, 3, "PER")]) == [("Mohammed", "PER")]
