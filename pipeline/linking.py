@@ -289,6 +289,20 @@ def _merge_acronyms(
             clusters.union(name, acronym)
 
 
+AREA_HEADS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kalurahan", "kapanewon"})
+"""Heads of sub-district areas: "Kecamatan Bangil" is the place Bangil (corpora tag the head with
+the name, article gold names the place without it; the entity is named without, the mention keeps
+what the text says)."""
+
+
+def _unknown_entity(surface: str, label: str) -> _Known:
+    """The entity of a surface no table knows, named by it, less a sub-district head for places."""
+    head, _, rest = surface.partition(" ")
+    if label == "LOC" and head.casefold() in AREA_HEADS and rest:
+        surface = rest
+    return _Known(surface, label)
+
+
 def _best_surface(surfaces: list[str], count: dict[str, int]) -> str:
     """A full form (>= 2 tokens) over a short one, then the most frequent, then the longest;
     `surfaces` is in text order, so remaining ties go to the first. Frequency before length:
@@ -324,7 +338,7 @@ def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> l
         cluster_labels.setdefault(clusters.find(surface), []).append(mention.label)
     entity: dict[str, tuple[_Known, str]] = {}
     for root, surfaces in members.items():
-        entry = clusters.known.get(root) or _Known(_best_surface(surfaces, count), _vote(cluster_labels[root]))
+        entry = clusters.known.get(root) or _unknown_entity(_best_surface(surfaces, count), _vote(cluster_labels[root]))
         entity.update(dict.fromkeys(surfaces, (entry, entity_id(entry.name))))
     return [
         LinkedMention(m.start, m.end, m.text, entity[s][0].label, entity[s][0].name, entity[s][1])

@@ -249,3 +249,10 @@ def test_alias_type_fixes_a_broadcaster_tagged_as_place() -> None:
     """Fixture blind4_rri_ambon: "katanya kepada RRI" was tagged LOC."""
     (only,) = link_mentions(mentions("katanya kepada RRI.", {"RRI": "LOC"}))
     assert (only.name, only.label) == ("Radio Republik Indonesia", "ORG")
+
+
+def test_a_sub_district_is_named_without_its_head_and_the_mention_keeps_it() -> None:
+    text = "Banjir di Kecamatan Bangil. Warga Bangil mengungsi ke Kabupaten Pasuruan."
+    linked = by_surface(link_mentions(mentions(text, {"Kecamatan Bangil": "LOC", "Bangil": "LOC", "Kabupaten Pasuruan": "LOC"})))
+    assert linked["Kecamatan Bangil"].name == linked["Bangil"].name == "Bangil"
+    assert linked["Kabupaten Pasuruan"].name == "Kabupaten Pasuruan"  # a regency is not its town
