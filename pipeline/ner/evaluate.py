@@ -14,9 +14,9 @@ outlets the seeds do not cover; their entities, labelled by the seeds' conventio
 system's output was looked at, are in `tests/ner/fixtures_entities.json` and are scored the same way.
 That set was looked at while the article rules were written; the seventh and eighth blind
 batches (`tests/ner/fixtures_entities_blind78.json`, labelled the same way before any output was
-seen) are scored as a set of their own, and so are the tenth, eleventh and twelfth
-(`fixtures_entities_blind1{0,1,2}.json`): first scored untouched (at a9d58d8, 39954af and
-13e8a0f), the article rules were then fitted to them too.
+seen) are scored as a set of their own, and so are the tenth to thirteenth
+(`fixtures_entities_blind1{0,1,2,3}.json`): first scored untouched (at a9d58d8, 39954af, 13e8a0f
+and 1de797d), the article rules were then fitted to them too.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ HELD_OUT_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind78.jso
 BLIND10_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind10.json"
 BLIND11_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind11.json"
 BLIND12_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind12.json"
+BLIND13_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind13.json"
 
 
 class ArticleResult(NamedTuple):
@@ -184,7 +185,8 @@ def main() -> None:
             "blind7-8": fixture_articles(entities_file=HELD_OUT_ENTITIES),
             "blind10": fixture_articles(entities_file=BLIND10_ENTITIES),
             "blind11": fixture_articles(entities_file=BLIND11_ENTITIES),
-            "blind12": fixture_articles(entities_file=BLIND12_ENTITIES)}
+            "blind12": fixture_articles(entities_file=BLIND12_ENTITIES),
+            "blind13": fixture_articles(entities_file=BLIND13_ENTITIES)}
     for kind, predict, once in (("articles", predicted_surfaces, False), ("entities", predicted_entities, True)):
         for set_name, articles in sets.items():
             results = {stem: score_article(predict(text), gold) for stem, (text, gold) in articles.items()}
