@@ -34,7 +34,8 @@ ORGANISATION_HEADS = frozenset(
     "partai organisasi dewan badan komisi kementerian universitas institut bank lembaga majelis mahkamah "
     "federasi asosiasi persatuan perserikatan serikat yayasan komite perhimpunan ikatan himpunan korps "
     "direktorat otoritas agensi kejaksaan kepolisian departemen pemprov pemkot pemkab pemko dinas "
-    "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil".split()
+    "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil "
+    "institute center centre foundation association council".split()
 ) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah"}  # not "Pemerintah Beijing"
 # Head words that open the name of a building, a work or a natural place ("Pasar Senen",
 # "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
@@ -343,20 +344,26 @@ def tag_headed_names(
             continue
         j, absorbed = (starts_at[i][0], [(i, *starts_at[i])]) if i in starts_at else (i + 1, [])
         while j < len(words):
-            if j in starts_at and starts_at[j][1] in kind.absorbs:
+            # any tagged name after an English link is part of the body ("Institute for | Criminal Justice Reform")
+            if j in starts_at and (starts_at[j][1] in kind.absorbs or kind.joins_parts and words[j - 1] in ENGLISH_NAME_LINKS):
                 absorbed.append((j, *starts_at[j]))
                 j = starts_at[j][0]
             elif j in taken or j in starts or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
                 break
             elif words[j][:1].isupper() and words[j].isalpha():
                 j += 1
-            elif kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1) and words[j + 1].lower() not in kind.heads:
-                j += 1
+            elif (
+                kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1)
+                and words[j + 1].lower() not in kind.heads and _is_dictionary_word(words[j + 1], lexicon)
+            ):
+                j += 1  # "Kebudayaan dan Pariwisata"; "Bank Syariah Indonesia dan Baznas" are two names
+            elif kind.joins_parts and words[j] in ENGLISH_NAME_LINKS and _capitalised(words, j + 1):
+                j += 1  # "Institute for Criminal Justice Reform"
             elif kind.joins_parts and words[j] == "," and _enumeration_goes_on(words, j):
                 j += 1
             else:
                 break
-        while words[j - 1] in ("dan", ","):
+        while words[j - 1] in ("dan", ",") or words[j - 1] in ENGLISH_NAME_LINKS:
             j -= 1
         place = next((k for k in range(i + 2, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
         if j - i > 1:
@@ -365,6 +372,8 @@ def tag_headed_names(
         i = max(j, i + 1)
     return out
 
+
+ENGLISH_NAME_LINKS = frozenset({"of", "for", "and", "on"})
 
 ENUMERATION_MAX_TOKENS = 8
 
@@ -561,6 +570,11 @@ def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:
         and (lexicon.facts.get(lower, (0, ""))[1] in ("r", "d") or VERB_FORM_RE.fullmatch(lower) is not None)
         and not lexicon.is_name(word)
     )
+
+
+def _is_dictionary_word(word: str, lexicon: Lexicon) -> bool:
+    """A word of the dictionary (root or affixed form), capitalised or not."""
+    return lexicon.facts.get(word.lower(), (0, ""))[1] in ("r", "d")
 
 
 def _is_headline_word(word: str, lexicon: Lexicon) -> bool:

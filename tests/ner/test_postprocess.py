@@ -7,7 +7,8 @@ LEXICON = Lexicon(
     {"Rusia": "LOC", "Amerika Serikat": "LOC", "Arab Saudi": "LOC", "Lima": "LOC", "Yunani": "LOC", "Bali": "LOC", "Beijing": "LOC"},
     {},
     frozenset({"kata", "bin"}),
-    {w: (5, "r") for w in ("puji", "mental", "pemain", "periksa", "lima", "saksi", "badan", "meteorologi", "kembali", "dibuka")},
+    {w: (5, "r") for w in ("puji", "mental", "pemain", "periksa", "lima", "saksi", "badan", "meteorologi", "kembali", "dibuka",
+                           "kawasan", "permukiman", "klimatologi", "geofisika", "sumber", "daya")},
 )
 
 
@@ -212,3 +213,13 @@ def test_a_known_place_or_body_before_a_name_is_cut_off() -> None:
 
 def test_honorifics_are_no_part_of_a_name() -> None:
     assert _run("menurut Sheikh Mohammed kemarin", [(1, 3, "PER")]) == [("Mohammed", "PER")]
+
+
+def test_dan_before_a_proper_name_ends_a_body_and_english_links_stay_in_it() -> None:
+    lexicon = Lexicon({}, {}, frozenset(), {"kebudayaan": (5, "d"), "pariwisata": (5, "r")})
+    words = "Bank Syariah Indonesia dan Baznas menyalurkan".split()
+    assert postprocess(words, [], lexicon) == [(0, 3, "ORG")]
+    words = "Dinas Kebudayaan dan Pariwisata Banyuwangi menggelar".split()
+    assert postprocess(words, [], lexicon) == [(0, 5, "ORG")]
+    words = "peneliti Institute for Criminal Justice Reform menilai".split()
+    assert postprocess(words, [(3, 6, "PER")], lexicon) == [(1, 6, "ORG")]
