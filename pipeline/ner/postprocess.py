@@ -35,8 +35,8 @@ ORGANISATION_HEADS = frozenset(
     "federasi asosiasi persatuan perserikatan serikat yayasan komite perhimpunan ikatan himpunan korps "
     "direktorat otoritas agensi kejaksaan kepolisian departemen pemprov pemkot pemkab pemko dinas "
     "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil "
-    "institute center centre foundation association council".split()
-) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah"}  # not "Pemerintah Beijing"
+    "institute center centre foundation association council rsud rsup rsu puskesmas".split()
+) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah", "rumah sakit"}  # not "Pemerintah Beijing"
 # Head words that open the name of a building, a work or a natural place ("Pasar Senen",
 # "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
 PLACE_HEADS = frozenset(

@@ -223,3 +223,7 @@ def test_dan_before_a_proper_name_ends_a_body_and_english_links_stay_in_it() -> 
     assert postprocess(words, [], lexicon) == [(0, 5, "ORG")]
     words = "peneliti Institute for Criminal Justice Reform menilai".split()
     assert postprocess(words, [(3, 6, "PER")], lexicon) == [(1, 6, "ORG")]
+
+
+def test_a_hospital_is_an_organisation() -> None:
+    assert _run("dirawat di RSUD Tebet sejak Senin", [(2, 4, "LOC")]) == [("RSUD Tebet", "ORG")]
