@@ -99,6 +99,8 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
         if after_site is not None:  # the tag's first line is a tag, not a removed line
             site_line, prefix, sep_end = after_site
             site_line.reason, site_line.text = None, ""
+            if caption is not None:
+                caption.reason = "caption.above_dateline"
             tags.append(InlineTag(site_line.line_no, "prefix", site_line.display))
             tags.append(InlineTag(line.line_no, "prefix", line.display[:sep_end]))
             line.text = line.display[sep_end:]
@@ -106,7 +108,7 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
         prefix = _site_named(find_prefix(line.display), line.display, lines)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
-        if caption is not None and (prefix is None or not (prefix.source or _is_upper_place(line, prefix))):
+        if caption is not None and (prefix is None or not (prefix.source or _is_upper_place(line, prefix, caption))):
             continue
         if prefix is not None and len(line.display[prefix.end :].split()) >= PREFIX_MIN_REST_WORDS:
             if caption is not None:
@@ -127,10 +129,14 @@ def _split_after_site_line(line: Line, lines: list[Line]) -> tuple[Line, Prefix,
     return (previous, *split) if split is not None and split[1] else None
 
 
-def _is_upper_place(line: Line, prefix: Prefix) -> bool:
-    """An upper-case dateline naming a known place ("GROBOGAN – "), not an acronym ("TNI – Polri")."""
+def _is_upper_place(line: Line, prefix: Prefix, caption: Line) -> bool:
+    """An upper-case dateline naming a known place ("GROBOGAN – "), not an acronym ("TNI – Polri"),
+    under a sentence dated like a photo's caption ("…, Selasa (13/5/2025)."; a deck is not)."""
     tag = line.display[: prefix.end]
-    return prefix.dateline is not None and tag.isupper() and prefix.dateline.casefold() in known_places()
+    return (
+        prefix.dateline is not None and tag.isupper() and prefix.dateline.casefold() in known_places()
+        and _PHOTO_DATE.search(caption.match) is not None
+    )
 
 
 def _site_named(prefix: Prefix | None, display: str, lines: list[Line]) -> Prefix | None:
@@ -150,6 +156,8 @@ def _site_named(prefix: Prefix | None, display: str, lines: list[Line]) -> Prefi
 
 
 MASTHEAD_MAX_WORDS = 4
+_PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+"""The short date a photo caption closes with ("Selasa (13/5/2025)")."""
 
 
 def _masthead(lines: list[Line]) -> str | None:

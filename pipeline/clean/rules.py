@@ -201,7 +201,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "embed.infographic",
         16,
-        _CAPITALISED + r"[\W_]*(?:infografis|infografik|infographics?)\b(?:\s*[:|–-]\s*\S.*|\s+(?-i:[A-Z0-9])[^.!?]*)?$",
+        _CAPITALISED + r"[\W_]*(?:infografis|infografik|infographics?)\b"
+        r"(?:\s*[:|–-]\s*\S.*|\s+(?-i:[A-Z0-9][\w&'-]*(?:\s+(?:[A-Z0-9][\w&'-]*|dan|di|ke|vs))*))?\s*$",
     ),
     # A talk show's or event's list of guests ("Narasumber:", "Pembicara:"): the names follow.
     _rule("credit.guests_heading", 3, _CAPITALISED + r"[\W_]*(?:narasumber|pembicara|bintang\s+tamu|guests?|speakers?)\s*:[\W_]*$"),
@@ -265,7 +266,7 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:(?:simak|lihat|tonton|saksikan|putar)\s+(?:juga\s+)?(?:video|live|siaran|berita\s+video)\b"
         r"|tonton\s+juga\b|(?:video|foto)\s+(?:pilihan|terkait|terpopuler|unggulan|lainnya)[\W_]*$"
         r"|galeri\s+(?:foto|video)[\W_]*$|video\s*:|(?:tonton|saksikan)\s*:|(?-i:Lihat Foto|LIHAT FOTO|Perbesar|PERBESAR)[\W_]*$"
-        r"|jangan\s+lewatkan\s+(?:juga\s+)?(?:\w+\s+){0,2}?(?:video|tayangan)\b)",
+        r"|jangan\s+lewatkan\s+(?:juga\s+)?(?:\w+\s+){0,2}?video\b[^.!?]*:\s*$)",
     ),
     _rule(
         "embed.social",
@@ -314,7 +315,8 @@ RULES: tuple[LineRule, ...] = (
         r"|\b(?:ikuti|follow|gabung|join|bergabung|subscribe)\b.{0,60}"
         r"(?:\b(?:kami|akun|channel|saluran|official)\b|@\w+)"
         r"|\b(?:ikuti|follow|gabung|join|bergabung)\b.{0,60}\b(?:di|on|via|ke)\s+(?:telegram|whats\s*app|instagram|tiktok|youtube)\b"
-        r"|^[\W_]*(?:jangan\s+lupa\s+|yuk,?\s+)?(?:ikuti|follow)\s+(?:akun\s+)?(?:instagram|tiktok|youtube|twitter|facebook|threads)\b",
+        r"|^[\W_]*(?:jangan\s+lupa\s+|yuk,?\s+)?(?:ikuti|follow)\s+(?:akun\s+)?(?:instagram|tiktok|youtube|twitter|facebook|threads)\b"
+        r".{0,80}\b(?:untuk|agar|biar)\s+(?:update|info|informasi|berita|kabar)\b",
         hints=("whats", "telegram", "ikuti", "follow", "gabung", "join", "subscribe"),
     ),
     _rule(
@@ -340,8 +342,8 @@ RULES: tuple[LineRule, ...] = (
         r"(?:lainnya|menarik|terkait|terbaru|terkini)\b.*(?:di\s+sini|klik|di\s+link\s+ini|di\s+(?:\w+\s+){0,2}\S+\.(?:com|id))"
         r"|[\W_]*(?:kunjungi|akses)\s+(?:juga\s+)?(?:situs|laman|website|portal|kanal)\s+(?:resmi\s+)?kami\b",
         # a shop-window call closing on the site's domain ("… Cek harga, promo, dan simulasi kredit di Oto.com")
-        r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:(?:[\w-]+\.)+(?:com|co\.id|id|net)|tokopedia|shopee|lazada|blibli|bukalapak"
-        r"|tiktok\s+shop|amazon)\W*$",
+        r"\bcek\s[^.!?]{0,100}\b(?:di|ke)\s+(?:[\w-]+\.)+(?:com|co\.id|id|net)\W*$"
+        r"|^[\W_]*cek\s+harga\b[^.!?]{0,80}\b(?:di|ke)\s+(?:tokopedia|shopee|lazada|blibli|bukalapak|tiktok\s+shop|amazon)\W*$",
         ("cek ",),
     ),
     _rule(
@@ -352,7 +354,7 @@ RULES: tuple[LineRule, ...] = (
         r"|(?:baca|nikmati)\s+(?:\w+\s+){0,4}(?:di|lewat|melalui|via)\s+aplikasi\b)",
         r"(?:download|unduh)\s+aplikasi\b.{0,60}(?:play\s*store|app\s*store|gratis|sekarang)"
         r"|\b(?:install|instal|unduh|download|pasang)\s+aplikasi\s+(?:telegram|whats\s*app)\b"
-        r"|\baplikasi\b.{0,80}\b(?:download|unduh)\s+sekarang\b",
+        r"|\baplikasi\b.{0,80}\b(?:download|unduh)\s+sekarang\s*!\W*$",
         ("download", "unduh", "telegram", "whats"),
     ),
     _rule(
@@ -364,8 +366,8 @@ RULES: tuple[LineRule, ...] = (
         r"|\b(?:in|into|to)\s+your\s+inbox\b|\blangsung\s+(?:ke|di)\s+(?:kotak\s+masuk|inbox)\b|\b(?:dukung|support)\s+(?:\w+\s+){0,2}(?:jurnalisme|journalism)\b"
         r"|(?-i:\bBerlangganan)\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:sekarang|segera)\b"
         r"|\b(?:pesan|beli)\s+sekarang\b[^.!?]{0,60}\b(?:toko|lapak)\s+(?:\w+\s+)?kami\b"
-        r"|\blangganan\s+(?:majalah|koran|tabloid|harian)\b"
-        r"|\b(?:dikirim(?:kan)?|langsung)\s+ke\s+(?:e-?mail|surel|inbox|kotak\s+masuk)\s+(?:anda|kamu)\b",
+        r"|\blangganan\s+(?:majalah|koran|tabloid|harian)\s+\S+\s+(?:di|lewat|melalui)\s+[\w-]+(?:\.[\w-]+)*\.(?:id|com|co\.id)\b"
+        r"|\b(?:dikirim(?:kan)?|langsung)\s+ke\s+(?:e-?mail|surel|inbox|kotak\s+masuk)\s+(?:anda|kamu)\s+(?:setiap|tiap)\s+(?:hari|pekan|minggu|bulan)\b",
         # Narrow hints: "sekarang" alone is in many body lines, and each hit costs the rule-by-rule pass.
         ("newsletter", "klik", "inbox", "kotak masuk", "jurnalism", "langganan", "pesan sekarang", "beli sekarang",
          "email", "surel"),
@@ -402,8 +404,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "promo.tipline",
         50,
-        anywhere=r"\bkirim(?:kan)?\s+(?:tulisan|artikel|opini|naskah|karya|cerita)\b.{0,80}(?:@|\be-?mail\b|\bredaksi\b)"
-        r"|\bfakta\s+atau\s+hoaks\s*\?",
+        anywhere=r"^(?=.*\b(?:anda|kamu)\b).*\bkirim(?:kan)?\s+(?:tulisan|artikel|opini|naskah|karya|cerita)\b.{0,80}(?:@|\be-?mail\b|\bredaksi\b)"
+        r"|^[\W_]*fakta\s+atau\s+hoaks\s*\?",
         hints=("kirim", "hoaks"),
     ),
     # A donation or support appeal ("Dukung dakwah kami dengan berdonasi melalui rekening …",
@@ -416,7 +418,7 @@ RULES: tuple[LineRule, ...] = (
         r"[\W_]*(?:dukung|bantu|support)\s+(?:\w+\s+){0,8}(?:kami|redaksi|us|[\w-]+\.(?:com|co\.id|co|id|net|org))\b.{0,120}"
         r"\b(?:donasi|berdonasi|donate|donation|rekening|sedekah|infak|infaq|transfer|berlangganan|subscribe|subscription)\b",
         # the appeal after a sentence on the outlet ("… organisasi jurnalisme nirlaba. Bantu kami tetap independen …")
-        r"[.!?]\s+(?:dukung|bantu|support)\s+(?:kami|redaksi|us)\b.{0,120}\b(?:donasi|berdonasi|donate|independen|independent)\b",
+        r"^(?!.*[\"“”]).*[.!?]\s+(?:dukung|bantu|support)\s+(?:kami|redaksi|us)\b.{0,120}\b(?:donasi|berdonasi|donate|independen|independent)\b",
         ("bantu kami", "dukung kami", "support us"),
     ),
     # A job advertisement ("Loker: … membuka lowongan Content Writer. Kirim CV ke …").
@@ -642,11 +644,11 @@ RULES: tuple[LineRule, ...] = (
         r"|\btidak\s+bertanggung\s*jawab\s+atas\s+(?:isi|konten)\s+(?:tulisan|artikel|konten|komentar)\b|\buser\s+generated\s+content\b"
         r"|\bkomentar\s+(?:anda|kamu)\s+dengan\s+sopan\b"
         # a note on the page itself: its versions made by a machine, or what it does not replace
-        r"|^(?=.*\b(?:artikel|berita|konten|teks|tulisan|versi|versions?|terjemahan|translations?|articles?|content)\b)"
+        r"|^(?=.*(?:\b(?:artikel|berita|konten|teks|tulisan|terjemahan)\s+ini\b|\bversions?\b|\bthis\s+(?:article|story|page)\b))"
         r"(?:.*\b(?:automatically|otomatis)\s+(?:generated|translated|diterjemahkan|dibuat)\b"
         r"|.*\b(?:generated|translated|diterjemahkan|dibuat|dihasilkan)\s+(?:secara\s+otomatis\s+)?(?:by|with|using|oleh|dengan|menggunakan)"
         r"\s+(?:bantuan\s+)?(?:the\s+)?(?:ai|artificial\s+intelligence|kecerdasan\s+buatan)\b)"
-        r"|\b(?:artikel|informasi|konten|tulisan)\s+ini\b.{0,80}\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}"
+        r"|^(?:artikel|informasi|konten|tulisan)\s+ini\b.{0,80}\btidak\s+(?:dapat\s+|untuk\s+)?menggantikan\s+(?:\w+,?\s+){0,4}"
         r"(?:diagnosis|konsultasi|saran|nasihat)\b",
         ("mewakili", "mencerminkan", "tanggung", "generated", "automatically", "otomatis", "translated", "diterjemahkan",
          " ai", "kecerdasan buatan", "artificial", "menggantikan", "komentar"),
@@ -666,7 +668,8 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "other.tags",
         30,
-        r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})*[\W_]*$"
+        r"[\W_]*(?:tags?|topik|label|kata\s+kunci|keywords?)\s*:|\s*#\w+(?:[ \t]+\w+){0,3}(?:[\s,]+#\w+(?:[ \t]+\w+){0,3})+[\W_]*$"
+        r"|\s*#\w+(?:[ \t]+\w+)?[^\w.!?]*$"
         r"|(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)(?:\s+[·•]\s+(?-i:[A-Z][\w&.'-]*+(?:\s+[A-Z0-9][\w&.'-]*+){0,3}+)){2,}$",
     ),
     # The rubric a page files the article under ("Kategori: Berita", "Rubrik: Tanah Papua | Sosial").
@@ -690,7 +693,8 @@ RULES: tuple[LineRule, ...] = (
         r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
         r"|[\W_]*" + _VIEWS + r"[\W_]*$"
         r"|[\W_]*(?:muat\s+ulang|refresh|reload)\s+(?:halaman|laman|(?:this\s+)?page)\b[^.!?]{0,60}$"
-        r"|[\W_]*(?:apa|bagaimana)\s+(?:reaksi|perasaan)\s*(?:mu|kamu|anda)(?:\s+(?:setelah|usai)\s+membaca\s+(?:artikel|berita)\s+ini)?\s*\?[\W_]*$",
+        r"|[\W_]*(?:apa|bagaimana)\s+reaksi\s*(?:mu|kamu|anda)(?:\s+(?:setelah|usai)\s+membaca\s+(?:artikel|berita)\s+ini)?\s*\?[\W_]*$"
+        r"|[\W_]*bagaimana\s+perasaan\s*(?:mu|kamu|anda)\s+(?:setelah|usai)\s+membaca\s+(?:artikel|berita)\s+ini\s*\?[\W_]*$",
     ),
     # A dateline/timestamp line: a short line holding a date, in Indonesian or English, with an
     # optional weekday, time, zone and outlet ("Rabu, 05 Feb 2025 14:30 WIB", "Kompas.com -

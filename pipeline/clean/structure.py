@@ -296,7 +296,14 @@ def mark_lists(lines: list[Line]) -> None:
                 items.add(entry)
 
 
-_CITATION = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:diakses|accessed|retrieved)\b|https?://|\bdoi\b", re.I)
+_CITATION = re.compile(r"\b(?:diakses|accessed|retrieved|et\s+al)\b|https?://|\bdoi\b|\((?:1[89]|20)\d\d\)|\.\s+(?:1[89]|20)\d\d\.", re.I)
+"""A citation's marks: an access date, a link, a DOI, "et al", a year in brackets or between full stops."""
+_NOTE = re.compile(
+    r"\b(?:artikel|tulisan|konten|informasi)\s+ini\b|\bkeputusan\b|\btanggung\s*jawab\b|\btidak\s+menjamin\b"
+    r"|\bbukan\s+(?:merupakan\s+)?(?:ajakan|rekomendasi|saran)\b",
+    re.I,
+)
+"""What the note under a bare "Disclaimer" says: of the page itself, of decisions and responsibility."""
 
 
 class Box(NamedTuple):
@@ -310,7 +317,7 @@ class Box(NamedTuple):
 BOXES = {
     "other.summary_heading": Box("other.summary_item", lambda line: _BULLET.match(line.match) is not None, 10),
     "credit.references_heading": Box("credit.reference", lambda line: _CITATION.search(line.match) is not None, 20),
-    "other.editor_note_heading": Box("other.editor_note", lambda line: True, 1),
+    "other.editor_note_heading": Box("other.editor_note", lambda line: _NOTE.search(line.match) is not None, 1),
 }
 """Headings whose lines are the page's, not the article's, though they are sentences."""
 
@@ -318,23 +325,29 @@ BOXES = {
 def mark_boxes(lines: list[Line]) -> None:
     """other.summary_item / credit.reference / other.editor_note: the lines a box's heading
     holds, up to the first that does not belong: the bulleted points under a summary ("Ringkasan",
-    "Poin Penting"), the citations under "Referensi:", the paragraph under a bare "Disclaimer"."""
+    "Poin Penting") above the first paragraph, the citations under "Referensi:", the note under a
+    bare "Disclaimer" when it speaks of the page, decisions or responsibility."""
     box: Box | None = None
     taken = 0
+    paragraphs = 0
     for line in lines:
         if line.is_blank:
             continue
         if line.reason in BOXES:
             box, taken = BOXES[line.reason], 0
+            if line.reason == "other.summary_heading" and paragraphs:
+                # a summary box stands above the article; below a paragraph "Rangkuman" is a sub-heading
+                box, line.reason = None, None
         elif box is not None and line.kept and taken < box.max_items and box.belongs(line):
             line.reason = box.item
             taken += 1
         else:
             box = None
+            paragraphs += line.kept and is_body_like(line)
 
 
 CRUMB_SEPARATORS = frozenset("›>»/")
-CRUMB_MAX_WORDS = 4
+CRUMB_MAX_WORDS = 2
 
 
 def mark_split_breadcrumbs(lines: list[Line]) -> None:
@@ -345,11 +358,14 @@ def mark_split_breadcrumbs(lines: list[Line]) -> None:
         before, sep, after = content[i - 1], content[i], content[i + 1]
         if sep.kept and sep.match.strip() in CRUMB_SEPARATORS and all(map(_is_crumb, (before, after))):
             for line in (before, sep, after):
-                line.reason = "other.breadcrumb"
+                if line.kept:  # a site name removed as such keeps its reason (it names the source)
+                    line.reason = "other.breadcrumb"
 
 
 def _is_crumb(line: Line) -> bool:
-    return line.n_words <= CRUMB_MAX_WORDS and line.match[:1].isupper() and not ends_sentence(line.match)
+    """A segment of one or two capitalised words ("Radar Bali", "Gianyar"; a headline is longer)."""
+    words = [w for w in line.match.split() if w != "&"]
+    return len(words) <= CRUMB_MAX_WORDS and line.match[:1].isupper() and not ends_sentence(line.match)
 
 
 def _head_headline(lines: list[Line]) -> Line | None:
@@ -830,10 +846,10 @@ TAG_ROW_MAX_WORDS = 4
 
 
 def mark_tag_rows(lines: list[Line]) -> None:
-    """other.tags: after the last paragraph, two or more lower-case rows of a few words without
-    punctuation ("bus masuk jurang" / "toraja utara"), after removed furniture or a finished
-    sentence: the article's topic tags, as Detik's network prints them. A piece of a sentence
-    broken at a link follows an unfinished sentence."""
+    """other.tags: after the last paragraph and removed furniture (a video embed, a promo), two or
+    more lower-case rows of a few words without punctuation ("bus masuk jurang" / "toraja utara"):
+    the article's topic tags, as Detik's network prints them. Right under the last paragraph such
+    rows are rather its list ("daging sapi" / "santan kental")."""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept and is_body_like(lines[i])), None)
     if last is None:
         return
@@ -845,7 +861,7 @@ def mark_tag_rows(lines: list[Line]) -> None:
         if line is not None and line.kept and _is_tag_row(line):
             run.append(line)
             continue
-        if len(run) >= 2 and _starts_fresh(before):
+        if len(run) >= 2 and not before.kept:
             for row in run:
                 row.reason = "other.tags"
         if line is not None:

@@ -992,8 +992,9 @@ def test_summary_points_go_with_their_heading() -> None:
 
 
 def test_lower_case_topic_rows_after_the_article_go_and_free_its_credit_code() -> None:
-    article = clean_article(BODY + "Rapat itu ditutup pukul 17.00 WIB. (asm/sar)\nbus masuk jurang\ntoraja utara\n")
-    assert {line.line_no: line.reason for line in article.removed} == {4: "other.tags", 5: "other.tags"}
+    raw = BODY + "Rapat itu ditutup pukul 17.00 WIB. (asm/sar)\n[Gambas:Video 20detik]\nbus masuk jurang\ntoraja utara\n"
+    article = clean_article(raw)
+    assert {line.line_no: line.reason for line in article.removed} == {4: "embed.gambas", 5: "other.tags", 6: "other.tags"}
     assert [t.text for t in article.tags] == ["(asm/sar)"]
 
 
@@ -1184,3 +1185,43 @@ def test_a_split_tag_whose_first_line_looks_like_a_site_name() -> None:
     article = clean_article("TRIBUNSOLO.COM\n-- Ribuan warga memadati kawasan Keraton untuk menyaksikan kirab.\n" + BODY)
     assert [(t.line_no, t.text) for t in article.tags] == [(1, "TRIBUNSOLO.COM"), (2, "-- ")]
     assert article.source == "tribunsolo.com" and article.clean_text.startswith("Ribuan warga")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi menyebut video hoaks itu dibuat menggunakan AI, dan konten tersebut telah diturunkan.",
+        "Dengan fitur baru ini, pesan dan teks dari lawan bicara akan otomatis diterjemahkan ke bahasa pengguna.",
+        '"Informasi ini tidak menggantikan konsultasi langsung dengan dokter," kata dr. Rina.',
+        "Kode verifikasi akan dikirim ke email Anda dalam beberapa menit.",
+        "Sejak 1985, Pak Harjo setia langganan koran Kompas di rumahnya.",
+        '"Kami kewalahan. Bantu kami dengan donasi bahan makanan," kata Ketua Posko, Andi.',
+        "Panitia mengimbau peserta untuk kirimkan karya terbaik mereka ke alamat email panitia.",
+        "Benarkah minum air es menyebabkan kanker? Fakta atau hoaks? Dokter spesialis menyebut tidak berdasar.",
+        "Konsumen diimbau untuk cek keaslian produk sebelum membeli di Shopee.",
+        "Aplikasi ini bisa diunduh gratis dan warga diminta download sekarang juga.",
+        "Ikuti TikTok resmi Pemkot Surabaya menjadi salah satu syarat lomba video.",
+        "Jangan lewatkan tayangan final Liga Champions antara Inter Milan dan PSG malam ini.",
+        "#KaburAjaDulu jadi trending topik.",
+        "#IndonesiaGelap Menggema di Jakarta",
+        "Bagaimana perasaan Anda?",
+        "Infografis Kemenkes menunjukkan kasus DBD naik tajam",
+    ],
+)
+def test_body_lines_found_by_review_stay(line: str) -> None:
+    assert phrase_reason(line, len(line.split())) is None
+
+
+def test_a_list_closing_the_article_a_sub_heading_with_points_and_a_deck_stay() -> None:
+    assert reasons(BODY + "Berikut kebutuhan para pengungsi.\nair bersih\nobat-obatan\npopok bayi\n") == {}
+    assert reasons(BODY + "Rangkuman\n• Harga beras naik di seluruh pasar tradisional kota ini.\n") == {}
+    raw = BODY + "Referensi\nPenelitian tahun 2019 menemukan hal yang sama di daerah lain.\n"
+    assert reasons(raw) == {3: "credit.references_heading"}  # the heading goes, the paragraph stays
+    raw = ("Pemerintah daerah memastikan stok beras aman hingga Lebaran tahun ini.\n"
+           "GROBOGAN – Harga beras di pasar tradisional turun dua pekan terakhir.\n" + BODY)
+    assert reasons(raw) == {}
+
+
+def test_a_site_name_inside_a_split_breadcrumb_keeps_its_reason_and_the_headline_stays() -> None:
+    article = clean_article("Kompas.com\n›\nNasional\nBanjir Landa Gianyar Warga Mengungsi ke Balai Desa\n" + BODY)
+    assert article.source == "kompas.com" and article.title is not None and article.title.startswith("Banjir")
