@@ -47,9 +47,10 @@ PLACE_HEADS = frozenset(
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
-# Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- with a root of four letters or more, or -kan:
-# "Gagalkan", "Targetkan"): never a name's word in a headline, whatever the dictionary facts know.
-VERB_FORM_RE = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
+# Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- words of seven letters or more, or -kan:
+# "Dibekuk", "Gagalkan"; "Meutya" is a name): never a name's word in a headline, whatever the
+# dictionary facts know.
+VERB_FORM_RE = re.compile(r"(?=[a-z]{7})(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
 AMOUNT_RE = re.compile(r"(?:Rp|US\$|\$|USD|IDR)[\d.,]+")
 # Qualifiers written after a police or military rank ("Kombes Pol Mustofa"): part of the title.
 RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn."})
@@ -152,7 +153,10 @@ def cut_headline_words(words: list[str], spans: list[Span], lexicon: Lexicon, he
     out: list[Span] = []
     for start, end, label in spans:
         # a headline's verb closing the name is cut even when some train surface holds it ("Naik")
-        while end - start > 1 and end - 1 in headlines and words[end - 1].lower() in lexicon.common_words:
+        while (
+            end - start > 1 and end - 1 in headlines and words[end - 1].lower() in lexicon.common_words
+            and not _known_label(words[start:end], lexicon)  # "Gedung Putih", "Pasar Baru"
+        ):
             end -= 1
         cuts = [k for k in range(start, end) if k in headlines and _is_plain_dictionary_word(words[k], lexicon)]
         if not cuts or end - start == 1:
@@ -305,11 +309,13 @@ class HeadedNames(NamedTuple):
     leaves_last_place: bool
     joins_parts: bool = False
     keeps_head: bool = True
+    max_words: int = 10
 
 
 ORGANISATIONS = HeadedNames(ORGANISATION_HEADS, "ORG", frozenset({"LOC", "ORG"}), False, joins_parts=True)
 PLACES = HeadedNames(PLACE_HEADS, "LOC", frozenset(LABELS), True)
-ADMINISTRATIVE_AREAS = HeadedNames(ADMINISTRATIVE_HEADS, "LOC", frozenset(LABELS), False, keeps_head=False)
+# A village or district name runs one or two words; a person may follow ("Kepala Desa Sukamaju Asep …").
+ADMINISTRATIVE_AREAS = HeadedNames(ADMINISTRATIVE_HEADS, "LOC", frozenset(LABELS), False, keeps_head=False, max_words=2)
 
 
 def tag_headed_names(
@@ -350,7 +356,7 @@ def tag_headed_names(
                 j = starts_at[j][0]
             elif j in taken or j in starts or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
                 break
-            elif words[j][:1].isupper() and words[j].isalpha():
+            elif words[j][:1].isupper() and words[j].isalpha() and j - i <= kind.max_words:
                 j += 1
             elif (
                 kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1)
@@ -359,7 +365,7 @@ def tag_headed_names(
                 j += 1  # "Kebudayaan dan Pariwisata"; "Bank Syariah Indonesia dan Baznas" are two names
             elif kind.joins_parts and words[j] in ENGLISH_NAME_LINKS and _capitalised(words, j + 1):
                 j += 1  # "Institute for Criminal Justice Reform"
-            elif kind.joins_parts and words[j] == "," and _enumeration_goes_on(words, j):
+            elif kind.joins_parts and words[j] == "," and _enumeration_goes_on(words, j) and not _opens_name(words, j + 1, kind, starts_at):
                 j += 1
             else:
                 break
@@ -376,6 +382,12 @@ def tag_headed_names(
 ENGLISH_NAME_LINKS = frozenset({"of", "for", "and", "on"})
 
 ENUMERATION_MAX_TOKENS = 8
+
+
+def _opens_name(words: list[str], k: int, kind: HeadedNames, starts_at: dict[int, tuple[int, str]]) -> bool:
+    """Whether the word after a comma opens a name of its own: a head word, a tagged name or an
+    acronym ("Kementerian Keuangan, Bank Indonesia, dan OJK" lists three bodies)."""
+    return k in starts_at or words[k].lower() in kind.heads or (words[k].isupper() and len(words[k]) > 1)
 
 
 def _enumeration_goes_on(words: list[str], comma: int) -> bool:

@@ -227,3 +227,14 @@ def test_dan_before_a_proper_name_ends_a_body_and_english_links_stay_in_it() -> 
 
 def test_a_hospital_is_an_organisation() -> None:
     assert _run("dirawat di RSUD Tebet sejak Senin", [(2, 4, "LOC")]) == [("RSUD Tebet", "ORG")]
+
+
+def test_commas_between_bodies_of_their_own_keep_them_apart() -> None:
+    words = "Kementerian Keuangan , Bank Indonesia , dan OJK sepakat".split()
+    assert postprocess(words, [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")], LEXICON) == [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")]
+
+
+def test_a_known_headline_name_keeps_its_common_last_word() -> None:
+    lexicon = Lexicon({"Gedung Putih": "ORG"}, {}, frozenset({"putih"}), {})
+    words = "Trump Kembali ke Gedung Putih".split()
+    assert postprocess(words, [(3, 5, "ORG")], lexicon, frozenset(range(5))) == [(3, 5, "ORG")]

@@ -70,3 +70,8 @@ def test_a_long_word_glued_to_an_unknown_name_and_a_name_glued_to_a_known_place_
     assert [t.text for t in tokens] == ["Yuli", "Andriyanto", "mengatakan"]
     tokens = split_glued(tokenize("ShizuokaYasutomo"), {"Shizuoka"}.__contains__, set().__contains__)
     assert [t.text for t in tokens] == ["Shizuoka", "Yasutomo"]
+
+
+def test_a_village_name_is_not_peeled() -> None:
+    tokens = split_glued(tokenize("Desa Sukamaju"), {"Suka"}.__contains__, {"maju"}.__contains__)
+    assert [t.text for t in tokens] == ["Desa", "Sukamaju"]
