@@ -240,7 +240,7 @@ RULES: tuple[LineRule, ...] = (
     _rule(
         "ad.placeholder",
         8,
-        _CAPITALISED + r"[\W_]*(?:advert[ia]?se?ments?|iklan)?[\W_]*(?:advert[ia]?se?ments?|iklan|ads?"
+        _CAPITALISED + r"[\W_]*+(?:advert[ia]?se?ments?|iklan)?[\W_]*(?:advert[ia]?se?ments?|iklan|ads?"
         r"|sponsored(?:\s+content)?|promoted(?:\s+content)?|konten\s+(?:sponsor|bersponsor|promosi)"
         r"|scroll\s+(?:to|untuk|ke|down)\b[^.!?]{0,40}"
         r"|(?:lanjutkan|lanjut)\s+membaca|continue\s+reading|loading|memuat)[\W_]*$",
@@ -690,7 +690,7 @@ RULES: tuple[LineRule, ...] = (
         r"|ukuran\s+(?:huruf|teks|font))"
         r"(?:\s*(?:(?:artikel|berita|galeri|foto|video)(?:\s+ini)?|this\s+(?:article|story)(?:\s+on\s+social\s+media)?))?"
         r"(?:\s+(?:ke|via|on|to|melalui|lewat))?)+[\W_]*$"
-        r"|[\W_]*[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
+        r"|[\W_]*(?=\d)[\d.,]+\s*(?:komentar|comments?|shares?|likes?|views?|kali\s+dibaca|dibaca)[\W_]*$"
         r"|[\W_]*" + _VIEWS + r"[\W_]*$"
         r"|[\W_]*(?:muat\s+ulang|refresh|reload)\s+(?:halaman|laman|(?:this\s+)?page)\b[^.!?]{0,60}$"
         r"|[\W_]*(?:apa|bagaimana)\s+reaksi\s*(?:mu|kamu|anda)(?:\s+(?:setelah|usai)\s+membaca\s+(?:artikel|berita)\s+ini)?\s*\?[\W_]*$"
