@@ -76,6 +76,7 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
     sentence above it is the lead photo's caption, whose credit the page did not print or the
     scraper lost."""
     kept = [line for line in lines if line.kept][: PREFIX_SEARCH_LINES + 1]
+    masthead, site = _masthead(lines), _source_from_removed(lines)  # once, not per candidate line
     caption: Line | None = None
     for i, line in enumerate(kept[:PREFIX_SEARCH_LINES]):
         # A headline closed by "!" or "?" is sentence-shaped too, but neither paragraph nor caption.
@@ -105,7 +106,7 @@ def _cut_prefix(lines: list[Line], tags: list[InlineTag]) -> tuple[str | None, s
             tags.append(InlineTag(line.line_no, "prefix", line.display[:sep_end]))
             line.text = line.display[sep_end:]
             return prefix.source, prefix.dateline
-        prefix = _site_named(find_prefix(line.display), line.display, lines)
+        prefix = _site_named(find_prefix(line.display), line.display, masthead, site)
         if prefix is not None and line.display[: prefix.end].rstrip().endswith(":") and not _colon_dateline(line, lines):
             prefix = None
         if caption is not None and (prefix is None or not (prefix.source or _is_upper_place(line, prefix, caption))):
@@ -139,17 +140,16 @@ def _is_upper_place(line: Line, prefix: Prefix, caption: Line) -> bool:
     )
 
 
-def _site_named(prefix: Prefix | None, display: str, lines: list[Line]) -> Prefix | None:
-    """The site's name printed atop the page and opening the paragraph, alone or after a dateline,
-    is the publisher's tag ("IDXChannel - ", "BANDA ACEH – RAKYAT ACEH | "); a dateline that is the
-    name of the site the page names ("Dream - " under "Dream.co.id") is its publisher, not a place."""
-    masthead = _masthead(lines)
+def _site_named(prefix: Prefix | None, display: str, masthead: str | None, site: str | None) -> Prefix | None:
+    """The site's name printed atop the page (`masthead`) and opening the paragraph, alone or
+    after a dateline, is the publisher's tag ("IDXChannel - ", "BANDA ACEH – RAKYAT ACEH | "); a
+    dateline that is the name of the site the page names (`site`: "Dream - " under "Dream.co.id")
+    is its publisher, not a place."""
     end = find_site_prefix(display, masthead, prefix.end if prefix else 0) if masthead else None
     if end is not None:
         return Prefix(end, normalise_source(masthead), prefix.dateline if prefix else None)
     if prefix is None or prefix.source is not None or prefix.dateline is None:
         return prefix
-    site = _source_from_removed(lines)
     if site is not None and prefix.dateline.casefold() == site.split(".")[0]:
         return Prefix(prefix.end, site, None)
     return prefix

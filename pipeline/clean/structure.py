@@ -7,7 +7,7 @@ more specific phrase reason is never overwritten. Each function names what it re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -823,20 +823,28 @@ def mark_footer_runs(lines: list[Line]) -> None:
     Such a run is the page's own: a footer menu ("Redaksi" / "Pedoman Media Siber" / "Tentang
     Kami" / "Kontak" / "Copyright …"), a widget's labels; the article's text ends with its last
     paragraph or runs straight on from it."""
+    for before, run in _runs_after_last_paragraph(lines, lambda line: True):
+        if not before.kept and not (before.reason or "").startswith("ad.") and all(map(_is_footer_entry, run)):
+            for entry in run:
+                entry.reason = "other.after_body"
+
+
+def _runs_after_last_paragraph(lines: list[Line], belongs: Callable[[Line], bool]) -> Iterator[tuple[Line, list[Line]]]:
+    """After the last paragraph, each maximal run of kept lines that `belongs` accepts, with the
+    non-blank line before it (the paragraph, removed furniture or a kept line the run excludes)."""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept and is_body_like(lines[i])), None)
     if last is None:
         return
     run: list[Line] = []
-    before = lines[last]  # the non-blank line before the run
+    before = lines[last]
     for line in (*lines[last + 1 :], None):
         if line is not None and line.is_blank:
             continue
-        if line is not None and line.kept:
+        if line is not None and line.kept and belongs(line):
             run.append(line)
             continue
-        if run and not before.kept and not (before.reason or "").startswith("ad.") and all(map(_is_footer_entry, run)):
-            for entry in run:
-                entry.reason = "other.after_body"
+        if run:
+            yield before, run
         if line is not None:
             run, before = [], line
 
@@ -850,22 +858,10 @@ def mark_tag_rows(lines: list[Line]) -> None:
     more lower-case rows of a few words without punctuation ("bus masuk jurang" / "toraja utara"):
     the article's topic tags, as Detik's network prints them. Right under the last paragraph such
     rows are rather its list ("daging sapi" / "santan kental")."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kept and is_body_like(lines[i])), None)
-    if last is None:
-        return
-    run: list[Line] = []
-    before: Line = lines[last]
-    for line in (*lines[last + 1 :], None):
-        if line is not None and line.is_blank:
-            continue
-        if line is not None and line.kept and _is_tag_row(line):
-            run.append(line)
-            continue
+    for before, run in _runs_after_last_paragraph(lines, _is_tag_row):
         if len(run) >= 2 and not before.kept:
             for row in run:
                 row.reason = "other.tags"
-        if line is not None:
-            run, before = [], line
 
 
 def _is_tag_row(line: Line) -> bool:

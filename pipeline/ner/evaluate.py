@@ -40,11 +40,13 @@ SCORED_LABELS = LABELS
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "clean" / "fixtures"
 FIXTURE_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities.json"
-HELD_OUT_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind78.json"
-BLIND10_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind10.json"
-BLIND11_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind11.json"
-BLIND12_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind12.json"
-BLIND13_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities_blind13.json"
+HELD_OUT_SETS = {
+    name: REPO_ROOT / "tests" / "ner" / f"fixtures_entities_{batch}.json"
+    for name, batch in (("blind7-8", "blind78"), ("blind10", "blind10"), ("blind11", "blind11"),
+                        ("blind12", "blind12"), ("blind13", "blind13"))
+}
+"""Set name -> entity labels of the blind batches, each scored as a set of its own."""
+HELD_OUT_ENTITIES = HELD_OUT_SETS["blind7-8"]
 
 
 class ArticleResult(NamedTuple):
@@ -181,12 +183,9 @@ def main() -> None:
         s = scores["ALL"]
         print(f"{corpus:<16}{'ALL':<6}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.gold:6d}  with article rules")
     print()
-    sets = {"seed": seed_articles(args.shared), "fixture": fixture_articles(),
-            "blind7-8": fixture_articles(entities_file=HELD_OUT_ENTITIES),
-            "blind10": fixture_articles(entities_file=BLIND10_ENTITIES),
-            "blind11": fixture_articles(entities_file=BLIND11_ENTITIES),
-            "blind12": fixture_articles(entities_file=BLIND12_ENTITIES),
-            "blind13": fixture_articles(entities_file=BLIND13_ENTITIES)}
+    sets = {"seed": seed_articles(args.shared), "fixture": fixture_articles()} | {
+        name: fixture_articles(entities_file=path) for name, path in HELD_OUT_SETS.items()
+    }
     for kind, predict, once in (("articles", predicted_surfaces, False), ("entities", predicted_entities, True)):
         for set_name, articles in sets.items():
             results = {stem: score_article(predict(text), gold) for stem, (text, gold) in articles.items()}

@@ -248,7 +248,7 @@ def _is_lone_name(word: str, lexicon: Lexicon) -> bool:
     """A one-word person name: capitalised, no acronym, no dictionary word, unknown as anything else."""
     return (
         word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 3
-        and lexicon.facts.get(word.lower(), (0, ""))[1] not in ("r", "d") and word not in lexicon.gazetteer
+        and not lexicon.is_dictionary_word(word.lower()) and word not in lexicon.gazetteer
         and word.lower() not in ORGANISATION_HEADS and word not in ORGANISATION_KEYWORDS
     )
 
@@ -260,7 +260,7 @@ def _is_person_name(tail: list[str], lexicon: Lexicon, min_words: int = 2) -> bo
         len(tail) >= min_words
         and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in tail)
         and not any(w.lower() in ORGANISATION_HEADS or w in ORGANISATION_KEYWORDS for w in tail)
-        and not all(lexicon.facts.get(w.lower(), (0, ""))[1] in ("r", "d") for w in tail)
+        and not all(lexicon.is_dictionary_word(w.lower()) for w in tail)
     )
 
 
@@ -360,7 +360,7 @@ def tag_headed_names(
                 j += 1
             elif (
                 kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1)
-                and words[j + 1].lower() not in kind.heads and _is_dictionary_word(words[j + 1], lexicon)
+                and words[j + 1].lower() not in kind.heads and lexicon.is_dictionary_word(words[j + 1].lower())
             ):
                 j += 1  # "Kebudayaan dan Pariwisata"; "Bank Syariah Indonesia dan Baznas" are two names
             elif kind.joins_parts and words[j] in ENGLISH_NAME_LINKS and _capitalised(words, j + 1):
@@ -579,14 +579,9 @@ def _is_plain_dictionary_word(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower()
     return (
         word[:1].isupper()
-        and (lexicon.facts.get(lower, (0, ""))[1] in ("r", "d") or VERB_FORM_RE.fullmatch(lower) is not None)
+        and (lexicon.is_dictionary_word(lower) or VERB_FORM_RE.fullmatch(lower) is not None)
         and not lexicon.is_name(word)
     )
-
-
-def _is_dictionary_word(word: str, lexicon: Lexicon) -> bool:
-    """A word of the dictionary (root or affixed form), capitalised or not."""
-    return lexicon.facts.get(word.lower(), (0, ""))[1] in ("r", "d")
 
 
 def _is_headline_word(word: str, lexicon: Lexicon) -> bool:
@@ -597,7 +592,7 @@ def _is_headline_word(word: str, lexicon: Lexicon) -> bool:
 def _is_lone_common_word(piece: list[str], lexicon: Lexicon) -> bool:
     """A one-word piece that is a dictionary word and no gazetteer name ("Badan", "Bantuan"):
     what is left of a cut span around a phrase, not a name ("Yunani", "Bali" are kept)."""
-    return len(piece) == 1 and lexicon.facts.get(piece[0].lower(), (0, ""))[1] in ("r", "d") and piece[0] not in lexicon.gazetteer
+    return len(piece) == 1 and lexicon.is_dictionary_word(piece[0].lower()) and piece[0] not in lexicon.gazetteer
 
 
 def is_title_case(words: list[str]) -> bool:
