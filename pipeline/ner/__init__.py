@@ -1,8 +1,10 @@
 """Named-entity extraction (PER, ORG, LOC) for Indonesian news text.
 
 A CRF trained on idner-news-2k and NERGrit (see train.py) tags sentences; article-level
-rules (postprocess.py) make the tags consistent across the text. The model and lexicon are
-files inside this package, loaded once per process; nothing is read from elsewhere.
+rules (postprocess.py) make the tags consistent across the text. A text that reads as
+encyclopedia prose rather than news (register.py) is tagged by NERGrit's conventions, without
+the article rules. The model and lexicon are files inside this package, loaded once per
+process; nothing is read from elsewhere.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from pipeline.ner import lexicon as lexicon_files
+from pipeline.ner import lexicon as lexicon_files, register
 from pipeline.ner.tags import spans as bio_spans
-from pipeline.ner.features import make_featurizer
+from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, make_featurizer
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import LABELS, Span, is_title_case, postprocess
 from pipeline.ner.tokens import sentences, split_glued, tokenize
@@ -59,17 +61,25 @@ def tag_words(sentences_words: Iterable[list[str]], tagger: pycrfsuite.Tagger, f
     return spans
 
 
+@cache
+def load_encyclopedia_tagging() -> tuple[register.Weights, Featurizer]:
+    """The register weights and a featurizer in NERGrit's domain, loaded once per process."""
+    return register.load(), make_featurizer(load_model()[1], ENCYCLOPEDIA_DOMAIN)
+
+
 def extract_mentions(text: str) -> list[Mention]:
     """PER, ORG and LOC mentions of a text, sorted by start and non-overlapping."""
     tagger, lexicon, featurize = load_model()
     tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word, lexicon.is_dictionary_word)
     words = [t.text for t in tokens]
     sentence_words = [[t.text for t in s] for s in sentences(text, tokens)]
-    spans = tag_words(sentence_words, tagger, featurize)
-    return [
-        Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end])
-        for s, e, label in postprocess(words, spans, lexicon, headline_tokens(sentence_words), sentence_starts(sentence_words))
-    ]
+    weights, encyclopedia_featurize = load_encyclopedia_tagging()
+    if register.is_encyclopedic(words, weights):
+        spans = tag_words(sentence_words, tagger, encyclopedia_featurize)
+    else:
+        spans = postprocess(words, tag_words(sentence_words, tagger, featurize), lexicon,
+                            headline_tokens(sentence_words), sentence_starts(sentence_words))
+    return [Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end]) for s, e, label in spans]
 
 
 def sentence_starts(sentence_words: list[list[str]]) -> frozenset[int]:

@@ -64,8 +64,10 @@ OFFSETS = (-2, -1, 1, 2)
 CACHE_WORDS = 1 << 16
 HEADLINE_MIN_WORDS = 4
 HEADLINE_SHARE = 0.7
-# Domains are the training corpora; news text is tagged as idner-news-2k's domain.
+# Domains are the training corpora; news text is tagged as idner-news-2k's domain, encyclopedia
+# prose (register.py) as NERGrit's, whose sentences come from Wikipedia.
 NEWS_DOMAIN = "idner-news-2k"
+ENCYCLOPEDIA_DOMAIN = "nergrit"
 SHAPE_RUNS_RE = re.compile(r"(.)\1+")
 
 

