@@ -31,6 +31,9 @@ MIN_PEELED_PART = 4
 """A name peeled off a glued lowercase word has at least this many letters."""
 MIN_PEELED_WORD = 5
 """A lowercase word peeled off a name has at least this many letters ("Suka|maju" is a village)."""
+# Words of the language that also close many Indonesian personal names ("Soekarnoputra",
+# "Hendraningrat", "Adiputra", "Wirautama"): never peeled off a name as a glued word.
+NAME_ENDING_WORDS = frozenset("putra putri ningrat utama permana wijaya kusuma lestari rahayu".split())
 LONG_GLUED_WORD = 7
 """A lowercase word this long glued after a capitalised piece is peeled off even when the name
 is unknown ("Andriyanto|mengatakan"): names seldom end in a long word of the language."""
@@ -120,12 +123,13 @@ def _starts_with_name(piece: str, is_name: Callable[[str], bool], is_word: Calla
 
 def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> int:
     """End of the longest known name that starts the piece and is followed by a known
-    lowercase word, of MIN_PEELED_PART and MIN_PEELED_WORD letters at least ("Jokowi|berharap";
-    "Sulsel" is no "Sul" + "sel", "Sukamaju" no "Suka" + "maju"); 0 when there is none."""
+    lowercase word, of MIN_PEELED_PART and MIN_PEELED_WORD letters at least and not a name's
+    usual ending ("Jokowi|berharap"; "Sulsel" is no "Sul" + "sel", "Sukamaju" no "Suka" + "maju",
+    "Soekarnoputra" no "Soekarno" + "putra"); 0 when there is none."""
     if not piece[:1].isupper() or is_name(piece):
         return 0
     for end in range(len(piece) - MIN_PEELED_WORD, MIN_PEELED_PART - 1, -1):
         rest = piece[end:]
-        if rest.islower() and (is_name(piece[:end]) or len(rest) >= LONG_GLUED_WORD) and is_word(rest):
+        if rest.islower() and rest not in NAME_ENDING_WORDS and (is_name(piece[:end]) or len(rest) >= LONG_GLUED_WORD) and is_word(rest):
             return end
     return 0

@@ -75,3 +75,11 @@ def test_a_long_word_glued_to_an_unknown_name_and_a_name_glued_to_a_known_place_
 def test_a_village_name_is_not_peeled() -> None:
     tokens = split_glued(tokenize("Desa Sukamaju"), {"Suka"}.__contains__, {"maju"}.__contains__)
     assert [t.text for t in tokens] == ["Desa", "Sukamaju"]
+
+
+def test_a_word_that_closes_names_is_not_peeled() -> None:
+    """"putra" and "ningrat" are words, but "Soekarnoputra" and "Hendraningrat" are names."""
+    is_name, is_word = {"Soekarno", "Hendra", "Subianto"}.__contains__, {"putra", "ningrat", "masih"}.__contains__
+    assert [t.text for t in split_glued(tokenize("Guruh Soekarnoputra"), is_name, is_word)] == ["Guruh", "Soekarnoputra"]
+    assert [t.text for t in split_glued(tokenize("Hendraningrat Subiantomasih"), is_name, is_word)] == [
+        "Hendraningrat", "Subianto", "masih"]
