@@ -46,6 +46,10 @@ PLACE_HEADS = frozenset(
 )
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
+# Legal forms that open a company's name ("PT Borneo Karya Persada"): no body of their own.
+COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "pt."})
+# Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
+REGIONAL_TITLES = frozenset("gubernur wagub bupati wabup walikota camat lurah kades kapolda kapolres kapolresta pangdam sekda".split())
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
 # Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- words of seven letters or more, or -kan:
 # "Dibekuk", "Gagalkan"; "Meutya" is a name): never a name's word in a headline, whatever the
@@ -190,14 +194,62 @@ def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> 
     followed by two or more capitalised words that no name or dictionary knows is cut before
     them, the rest a person."""
     out: list[Span] = []
+    taken = _covered(spans)
     for start, end, label in spans:
-        cut = _apposition_cut(words, start, end, label, lexicon)
+        region = _regional_title(words, start)
+        cut = _holder_cut(words, start, end, lexicon, region) if _after_title(words, start, taken, lexicon) else None
+        if cut is None:
+            cut = _apposition_cut(words, start, end, label, lexicon)
         if cut is None:
             out.append((start, end, label))
         else:
-            head = _known_label(words[start:cut], lexicon) or "ORG"
+            head = _known_label(words[start:cut], lexicon) or ("LOC" if region else "ORG")
             out += [(start, cut, head)] + ([(cut, end, "PER")] if cut < end else [])
     return out
+
+
+def _regional_title(words: list[str], start: int) -> bool:
+    """Whether the span follows the title of an area's head ("Gubernur", "Wali Kota"), whose
+    next name is the area."""
+    return start > 0 and (words[start - 1].lower() in REGIONAL_TITLES or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota")
+
+
+def _after_title(words: list[str], start: int, taken: set[int], lexicon: Lexicon) -> bool:
+    """Whether a title word stands right before the span, or two words before with a word of
+    no name between ("Kepala Pelaksana BPBD", "Wali Kota Batu"; not "Presiden Rusia | Vladimir")."""
+    def is_title(k: int) -> bool:
+        return k >= 0 and CUE_CLASS.get(words[k].lower()) == "title"
+
+    def lexicon_free(k: int) -> bool:
+        return k >= 0 and words[k] not in lexicon.gazetteer
+    between = start - 1
+    return is_title(between) or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota" or (
+        between not in taken and lexicon_free(between) and is_title(start - 2))
+
+
+def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, regional: bool) -> int | None:
+    """"Ketua Komisi II DPR Aria Bima", "Kepala Pelaksana BPBD Sleman Makwan", "Wali Kota Batu
+    Nurochman", "Gubernur NTB Hassanudin": after a title, a span that names a body or an area
+    and then its holder is cut where the body or area ends (an acronym, or a known name ending
+    there) and a person's name of one to three words follows. A body or area of one word must
+    be an acronym or a known body, or follow an area head's title; a one-word holder needs a
+    known place before it or an area head's title ("BPBD Tanahdatar" is an office and its
+    area, not an office and its head)."""
+    tags = lexicon.match(words[start:end])
+    for k in range(start + 1, end):
+        before, after = tags[k - 1 - start], tags[k - start]
+        known_end = before[2:] in ("LOC", "ORG") and not after.startswith("I-")
+        acronym = words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
+        if not (known_end or acronym) or after[2:] in ("LOC", "ORG") or words[k - 1].lower() in COMPANY_FORMS:
+            continue
+        holder = words[k:end]
+        if k - start == 1 and not (acronym or before.endswith("ORG") or regional):
+            continue  # "Presiden Vladimir Putin": a lone known place is a name's first word
+        if 2 <= len(holder) <= 3 and _is_person_name(holder, lexicon):
+            return k
+        if len(holder) == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC")):
+            return k
+    return None
 
 
 def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon: Lexicon) -> int | None:

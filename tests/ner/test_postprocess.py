@@ -238,3 +238,22 @@ def test_a_known_headline_name_keeps_its_common_last_word() -> None:
     lexicon = Lexicon({"Gedung Putih": "ORG"}, {}, frozenset({"putih"}), {})
     words = "Trump Kembali ke Gedung Putih".split()
     assert postprocess(words, [(3, 5, "ORG")], lexicon, frozenset(range(5))) == [(3, 5, "ORG")]
+
+
+def test_after_a_title_a_body_or_area_and_its_holder_are_cut_apart() -> None:
+    lexicon = Lexicon({"DPR": "ORG", "Bima": "LOC", "Sleman": "LOC", "Batu": "LOC", "Vladimir": "LOC", "Rusia": "LOC"}, {}, frozenset(), {})
+
+    def run(text: str, span: tuple[int, int, str]) -> list[tuple[str, str]]:
+        words = text.split()
+        return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, [span], lexicon)]
+
+    # a person's name may hold a known place ("Bima"); a one-word holder after an office and its area
+    assert run("Wakil Ketua Komisi II DPR Aria Bima meminta", (2, 7, "ORG")) == [("Komisi II DPR", "ORG"), ("Aria Bima", "PER")]
+    assert run("Kepala Pelaksana BPBD Sleman Makwan hadir", (2, 5, "PER")) == [("BPBD Sleman", "ORG"), ("Makwan", "PER")]
+    # an area head's title: the next name is the area, known or an acronym
+    assert run("Wali Kota Batu Nurochman berencana", (2, 4, "PER")) == [("Batu", "LOC"), ("Nurochman", "PER")]
+    assert run("Penjabat Gubernur NTB Hassanudin meminta", (2, 4, "PER")) == [("NTB", "LOC"), ("Hassanudin", "PER")]
+    # no cut: a legal form, a title two words back past a name ("Rusia" is a place), an office and its area
+    assert run("Direktur PT Borneo Karya Persada mengaku", (1, 5, "ORG")) == [("PT Borneo Karya Persada", "ORG")]
+    assert run("Presiden Rusia Vladimir Putin tiba", (2, 4, "PER")) == [("Rusia", "LOC"), ("Vladimir Putin", "PER")]
+    assert run("Kepala BPBD Tanahdatar mengatakan", (1, 3, "PER")) == [("BPBD Tanahdatar", "ORG")]
