@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ner.evaluate import FIXTURE_ENTITIES, FIXTURES, HELD_OUT_ENTITIES, fixture_articles
+from pipeline.ner.evaluate import FIXTURE_ENTITIES, FIXTURES, HELD_OUT_ENTITIES, HELD_OUT_SETS, fixture_articles
 
 ARTICLES = fixture_articles()
 
@@ -19,7 +19,7 @@ def test_enough_fixture_articles_from_enough_outlets() -> None:
     assert len({outlets[stem] for stem in ARTICLES}) >= 25
 
 
-@pytest.mark.parametrize("entities_file", [FIXTURE_ENTITIES, HELD_OUT_ENTITIES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("entities_file", [FIXTURE_ENTITIES, *HELD_OUT_SETS.values()], ids=lambda p: p.stem)
 def test_every_gold_surface_occurs_in_the_kept_text(entities_file: Path) -> None:
     """A surface only in a boilerplate line (or misspelt in the gold) could never be found."""
     for stem, (text, gold) in fixture_articles(entities_file=entities_file).items():
