@@ -48,9 +48,19 @@ PLACE_HEADS = frozenset(
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 # Legal forms that open a company's name ("PT Borneo Karya Persada"): no body of their own.
 COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "pt."})
+# Words that open an office's name besides the titles ("Deputi Bidang Meteorologi BMKG …",
+# "Chief Operating Officer …"), and how many capitalised words an office's name may hold
+# before the body or area it belongs to.
+OFFICE_WORDS = frozenset(
+    "deputi koordinator pengasuh pembalap asisten staf plt pj penjabat kasat kabid kadis kasi kabag kasubag "
+    "danrem dandim kajari kajati kapolsek kapolresta kapolrestabes director officer manager chief head".split()
+)
+MAX_OFFICE_WORDS = 4
+INITIAL_RE = re.compile(r"[A-Z]\.?")
 # Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
 REGIONAL_TITLES = frozenset("gubernur wagub bupati wabup walikota camat lurah kades kapolda kapolres kapolresta pangdam sekda".split())
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
+AREA_WORDS = ADMINISTRATIVE_HEADS | {"kabupaten", "kota", "provinsi"}  # the next name is an area
 # Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- words of seven letters or more, or -kan:
 # "Dibekuk", "Gagalkan"; "Meutya" is a name): never a name's word in a headline, whatever the
 # dictionary facts know.
@@ -197,7 +207,7 @@ def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> 
     taken = _covered(spans)
     for start, end, label in spans:
         region = _regional_title(words, start)
-        cut = _holder_cut(words, start, end, lexicon, region) if _after_title(words, start, taken, lexicon) else None
+        cut = _holder_cut(words, start, end, lexicon, region) if region or _after_title(words, start, taken, lexicon) else None
         if cut is None:
             cut = _apposition_cut(words, start, end, label, lexicon)
         if cut is None:
@@ -209,22 +219,27 @@ def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> 
 
 
 def _regional_title(words: list[str], start: int) -> bool:
-    """Whether the span follows the title of an area's head ("Gubernur", "Wali Kota"), whose
-    next name is the area."""
-    return start > 0 and (words[start - 1].lower() in REGIONAL_TITLES or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota")
+    """Whether the span follows the title of an area's head ("Gubernur", "Wali Kota") or an area
+    head word ("Kepala Dinas … Kabupaten | Banyumas Widarso"), whose next name is the area."""
+    return start > 0 and (words[start - 1].lower() in REGIONAL_TITLES or words[start - 1].lower() in AREA_WORDS
+                          or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota")
 
 
 def _after_title(words: list[str], start: int, taken: set[int], lexicon: Lexicon) -> bool:
-    """Whether a title word stands right before the span, or two words before with a word of
-    no name between ("Kepala Pelaksana BPBD", "Wali Kota Batu"; not "Presiden Rusia | Vladimir")."""
-    def is_title(k: int) -> bool:
-        return k >= 0 and CUE_CLASS.get(words[k].lower()) == "title"
+    """Whether the span closes an office's words: a title ("Kepala", "Deputi", "Director") stands
+    before it, with only capitalised words of no name between ("Sekretaris Jenderal | Partai
+    Golkar", "Deputi Bidang Meteorologi | BMKG"; not "Presiden Rusia | Vladimir Putin")."""
+    for k in range(start - 1, max(start - 1 - MAX_OFFICE_WORDS, -1), -1):
+        if _is_office_title(words[k]):
+            return True
+        if k in taken or words[k] in lexicon.gazetteer or not (words[k][:1].isupper() or words[k] in ("dan", "&")):
+            return False
+    return False
 
-    def lexicon_free(k: int) -> bool:
-        return k >= 0 and words[k] not in lexicon.gazetteer
-    between = start - 1
-    return is_title(between) or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota" or (
-        between not in taken and lexicon_free(between) and is_title(start - 2))
+
+def _is_office_title(word: str) -> bool:
+    """A title or an office word that opens an office's name ("Deputi", "Koordinator", "Chief")."""
+    return _is_title(word) or word.lower() in OFFICE_WORDS
 
 
 def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, regional: bool) -> int | None:
@@ -242,12 +257,13 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
         acronym = words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
         if not (known_end or acronym) or after[2:] in ("LOC", "ORG") or words[k - 1].lower() in COMPANY_FORMS:
             continue
-        holder = words[k:end]
+        holder = [w for w in words[k:end] if not INITIAL_RE.fullmatch(w)]  # "M Tauhid Soleman"
         if k - start == 1 and not (acronym or before.endswith("ORG") or regional):
             continue  # "Presiden Vladimir Putin": a lone known place is a name's first word
-        if 2 <= len(holder) <= 3 and _is_person_name(holder, lexicon):
+        if end - k >= 2 and len(holder) <= 3 and _is_person_name(holder, lexicon, 1):
             return k
-        if len(holder) == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC")):
+        known_body = before.endswith("ORG") and not tags[k - 1 - start].startswith("B-")  # "Partai Golkar", not "BPBD"
+        if end - k == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC") or known_body):
             return k
     return None
 
@@ -401,7 +417,12 @@ def tag_headed_names(
             i += 1
             continue
         j, absorbed = (starts_at[i][0], [(i, *starts_at[i])]) if i in starts_at else (i + 1, [])
+        # after an office's words a person closing the name is its holder ("Ketua Paguyuban Pedagang
+        # Pasar Jongke | Sri Wahyuni"), not part of it ("Stadion Gelora Bung Karno")
+        office = kind is not ADMINISTRATIVE_AREAS and _after_title(words, i, taken, lexicon)  # "Kepala Desa | Jada Bahrin"
         while j < len(words):
+            if office and j in starts_at and starts_at[j][1] == "PER":
+                break
             # any tagged name after an English link is part of the body ("Institute for | Criminal Justice Reform")
             if j in starts_at and (starts_at[j][1] in kind.absorbs or kind.joins_parts and words[j - 1] in ENGLISH_NAME_LINKS):
                 absorbed.append((j, *starts_at[j]))

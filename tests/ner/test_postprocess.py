@@ -257,3 +257,20 @@ def test_after_a_title_a_body_or_area_and_its_holder_are_cut_apart() -> None:
     assert run("Direktur PT Borneo Karya Persada mengaku", (1, 5, "ORG")) == [("PT Borneo Karya Persada", "ORG")]
     assert run("Presiden Rusia Vladimir Putin tiba", (2, 4, "PER")) == [("Rusia", "LOC"), ("Vladimir Putin", "PER")]
     assert run("Kepala BPBD Tanahdatar mengatakan", (1, 3, "PER")) == [("BPBD Tanahdatar", "ORG")]
+
+
+def test_an_office_of_several_words_or_an_area_word_announces_a_holder() -> None:
+    lexicon = Lexicon({"Partai Golkar": "ORG", "Banyumas": "LOC", "Ternate": "LOC"}, {}, frozenset(), {})
+
+    def run(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        words = text.split()
+        return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, spans, lexicon)]
+
+    assert run("Sekretaris Jenderal Partai Golkar Sarmuji menyebut", [(2, 5, "ORG")]) == [("Partai Golkar", "ORG"), ("Sarmuji", "PER")]
+    assert run("Kepala Dinas Pertanian Kabupaten Banyumas Widarso mengatakan", [(1, 4, "ORG"), (4, 6, "PER")]) == [
+        ("Dinas Pertanian Kabupaten", "ORG"), ("Banyumas", "LOC"), ("Widarso", "PER")]
+    assert run("Wali Kota Ternate M Tauhid Soleman meminta", [(2, 6, "PER")]) == [("Ternate", "LOC"), ("M Tauhid Soleman", "PER")]
+    # a place's head does not take in the holder after an office; a village head's area stays a place
+    assert run("Ketua Paguyuban Pedagang Pasar Jongke Sri Wahyuni mengatakan", [(5, 7, "PER")]) == [
+        ("Pasar Jongke", "LOC"), ("Sri Wahyuni", "PER")]
+    assert run("kata Kepala Desa Jada Bahrin kemarin", [(3, 5, "PER")]) == [("Jada Bahrin", "LOC")]
