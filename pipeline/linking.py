@@ -289,10 +289,11 @@ def _merge_acronyms(
             clusters.union(name, acronym)
 
 
-AREA_HEADS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kalurahan", "kapanewon"})
-"""Heads of sub-district areas: "Kecamatan Bangil" is the place Bangil (corpora tag the head with
-the name, article gold names the place without it; the entity is named without, the mention keeps
-what the text says)."""
+AREA_HEADS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kalurahan", "kapanewon", "kota", "provinsi"})
+"""Heads of areas named without them: "Kecamatan Bangil" is the place Bangil, "Kota Bandung" the city
+Bandung (corpora tag the head with the name, article gold names the place without it; the entity is
+named without, the mention keeps what the text says). "Kabupaten" stays: a regency is another place
+than the city of its name ("Kabupaten Bandung", "Bandung")."""
 
 
 def _unknown_entity(surface: str, label: str) -> _Known:

@@ -256,3 +256,10 @@ def test_a_sub_district_is_named_without_its_head_and_the_mention_keeps_it() -> 
     linked = by_surface(link_mentions(mentions(text, {"Kecamatan Bangil": "LOC", "Bangil": "LOC", "Kabupaten Pasuruan": "LOC"})))
     assert linked["Kecamatan Bangil"].name == linked["Bangil"].name == "Bangil"
     assert linked["Kabupaten Pasuruan"].name == "Kabupaten Pasuruan"  # a regency is not its town
+
+
+def test_a_city_and_a_province_are_named_without_their_head_a_regency_keeps_it() -> None:
+    """Article gold names "Bandung" and "Jawa Tengah"; a regency is not the city of its name."""
+    text = "Banjir di Kota Bandung dan Kabupaten Bandung, Provinsi Jawa Tengah. Warga Bandung mengungsi."
+    found = mentions(text, {"Kota Bandung": "LOC", "Kabupaten Bandung": "LOC", "Provinsi Jawa Tengah": "LOC", "Bandung": "LOC"})
+    assert [m.name for m in link_mentions(found, text)] == ["Bandung", "Kabupaten Bandung", "Jawa Tengah", "Bandung"]
