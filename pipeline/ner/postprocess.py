@@ -74,7 +74,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
-    "Partnership Initiative Alliance Coalition Representative".split()
+    "Partnership Initiative Alliance Coalition Representative Racing Team".split()
 )
 
 
@@ -94,7 +94,7 @@ def postprocess(
     spans = drop_capitalised_common_words(words, spans, headlines | starts)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
-    spans = strip_titles(words, spans)
+    spans = strip_titles(words, spans, lexicon)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
     spans = tag_headed_names(words, spans, lexicon, ORGANISATIONS, headlines, starts)
@@ -181,19 +181,46 @@ def cut_headline_words(words: list[str], spans: list[Span], lexicon: Lexicon, he
     return out
 
 
-def strip_titles(words: list[str], spans: list[Span]) -> list[Span]:
+def strip_titles(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Irjen Karyoto", "Presiden Joko Widodo", "Kombes Pol Mustofa": titles and ranks are not
     part of a person's name (the idner-news-2k convention), so they are cut from the front of
-    a PER span; so is everything up to the last abbreviated title inside it ("Rektor Unhas
-    Prof. Dr. Ir. Jamaluddin Jompa"), an abbreviation that only a title or rank writes."""
+    a PER span; so is everything up to the last abbreviated title or honorific inside it
+    ("Rektor Unhas Prof. Dr. Ir. Jamaluddin Jompa", "Hadratussyaikh KH Hasyim Asy'ari"), and a
+    rank or honorific closing any span ("Pondok Pesantren Tebuireng KH", "Polda Metro Jaya
+    Kombes"). "Putri" and "Putra" open many given names ("Putri Kusuma Wardani") and stay; a
+    royal title stays before a word of the language ("Ratu Dewa", a mayor; "Raja Salman" is
+    King Salman)."""
     out: list[Span] = []
     for start, end, label in spans:
         if label == "PER":
-            start = max([start, *(k + 1 for k in range(start, end - 1) if _is_abbreviated_title(words[k]))])
-            while end - start > 1 and (_is_title(words[start]) or words[start].lower() in RANK_QUALIFIERS):
+            start = max([start, *(k + 1 for k in range(start, end - 1)
+                                  if _is_abbreviated_title(words[k]) or words[k].lower() in INNER_HONORIFICS)])
+            while end - start > 1 and _is_leading_title(words, start, lexicon):
                 start += 1
+        while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_TITLES:
+            end -= 1
         out.append((start, end, label))
     return out
+
+
+def _is_leading_title(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the word opening a person span is a title to cut (see `strip_titles`)."""
+    lower = words[k].lower()
+    if lower in GIVEN_NAME_TITLES:
+        return False
+    if lower in ROYAL_TITLES:
+        return not lexicon.is_dictionary_word(words[k + 1].lower())
+    return _is_title(words[k]) or lower in RANK_QUALIFIERS
+
+
+# Title words that are also given names, royal titles, honorifics written inside a name's span,
+# and ranks and honorifics that never close a name.
+GIVEN_NAME_TITLES = frozenset({"putri", "putra"})
+ROYAL_TITLES = frozenset({"ratu", "raja", "pangeran"})
+INNER_HONORIFICS = frozenset({"kh", "k.h.", "hj", "hj.", "habib", "syekh", "ustaz", "ustadz", "kiai"})
+CLOSING_TITLES = frozenset(
+    "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs".split()
+)
 
 
 def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:

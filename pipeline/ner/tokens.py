@@ -18,10 +18,12 @@ ABBREVIATIONS = (
 )
 # Order matters: dotted abbreviations ("A.S.", "S.H.") and titles before words; an initial
 # before a capitalised word ("J. Kirby"); words may hold inner hyphens, apostrophes, slashes
-# and dots ("Bangsa-Bangsa", "Rusia-Tiongkok", "4/2/2021", "mediaindonesia.com"); anything
-# else is a one-character token (quotes, brackets, dashes).
+# and dots ("Bangsa-Bangsa", "Rusia-Tiongkok", "4/2/2021", "mediaindonesia.com", "Kodim
+# 0504/Jakarta"), but a slash between a letter and a capital parts two names ("Fajar
+# Alfian/Muhammad Rian Ardianto", a doubles pair);
+# anything else is a one-character token (quotes, brackets, dashes).
 TOKEN_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}|(?:{ABBREVIATIONS})\.(?!\w)|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-'’/.,]\w+)*|\S"
+    rf"(?:[^\W\d_]\.){{2,}}|(?:{ABBREVIATIONS})\.(?!\w)|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-'’.,]\w+|/(?!(?<=[^\W\d_]/)[A-Z])\w+)*|\S"
 )
 SENTENCE_END = frozenset({".", "!", "?"})
 # A lower→upper case change inside a token: where a stripped link glued two words.

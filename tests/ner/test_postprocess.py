@@ -274,3 +274,22 @@ def test_an_office_of_several_words_or_an_area_word_announces_a_holder() -> None
     assert run("Ketua Paguyuban Pedagang Pasar Jongke Sri Wahyuni mengatakan", [(5, 7, "PER")]) == [
         ("Pasar Jongke", "LOC"), ("Sri Wahyuni", "PER")]
     assert run("kata Kepala Desa Jada Bahrin kemarin", [(3, 5, "PER")]) == [("Jada Bahrin", "LOC")]
+
+
+def test_given_names_royal_titles_and_honorifics() -> None:
+    lexicon = Lexicon({}, {}, frozenset(), {"dewa": (4, "r")})
+
+    def run(text: str, span: tuple[int, int, str]) -> list[str]:
+        words = text.split()
+        return [" ".join(words[s:e]) for s, e, _ in postprocess(words, [span], lexicon)]
+
+    assert run("tunggal putri Putri Kusuma Wardani menang", (2, 5, "PER")) == ["Putri Kusuma Wardani"]
+    assert run("kata Ratu Dewa kemarin", (1, 3, "PER")) == ["Ratu Dewa"]  # Palembang's mayor
+    assert run("kata Raja Salman kemarin", (1, 3, "PER")) == ["Salman"]
+    assert run("makam Hadratussyaikh KH Hasyim Asy'ari di", (1, 5, "PER")) == ["Hasyim Asy'ari"]
+    assert run("Pengasuh Pondok Pesantren Tebuireng KH Abdul Hakim", (1, 5, "ORG")) == ["Pondok Pesantren Tebuireng"]
+
+
+def test_a_racing_team_is_an_organisation() -> None:
+    words = "pembalap Gresini Racing finis".split()
+    assert postprocess(words, [(1, 3, "PER")], LEXICON) == [(1, 3, "ORG")]

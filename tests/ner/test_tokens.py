@@ -83,3 +83,9 @@ def test_a_word_that_closes_names_is_not_peeled() -> None:
     assert [t.text for t in split_glued(tokenize("Guruh Soekarnoputra"), is_name, is_word)] == ["Guruh", "Soekarnoputra"]
     assert [t.text for t in split_glued(tokenize("Hendraningrat Subiantomasih"), is_name, is_word)] == [
         "Hendraningrat", "Subianto", "masih"]
+
+
+def test_a_slash_between_a_letter_and_a_capital_parts_two_names() -> None:
+    """A doubles pair is two people; a date, a unit, a military district keep their slash."""
+    assert _split("Fajar Alfian/Muhammad Rian dan 4/2/2021 km/jam Kodim 0504/Jakarta") == [
+        "Fajar", "Alfian", "/", "Muhammad", "Rian", "dan", "4/2/2021", "km/jam", "Kodim", "0504/Jakarta"]
