@@ -57,6 +57,8 @@ OFFICE_WORDS = frozenset(
 )
 MAX_OFFICE_WORDS = 4
 INITIAL_RE = re.compile(r"[A-Z]\.?")
+# A ministry's short form ("Kemenkes", "Kemendagri", "Kemlu"): a body's name of one word.
+MINISTRY_SHORT_FORM_RE = re.compile(r"Kemen[a-z]{2,}|Kemlu|Kemhan")
 # Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
 REGIONAL_TITLES = frozenset("gubernur wagub bupati wabup walikota camat lurah kades kapolda kapolres kapolresta pangdam sekda".split())
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
@@ -281,7 +283,8 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
     for k in range(start + 1, end):
         before, after = tags[k - 1 - start], tags[k - start]
         known_end = before[2:] in ("LOC", "ORG") and not after.startswith("I-")
-        acronym = words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
+        acronym = (words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
+                   or MINISTRY_SHORT_FORM_RE.fullmatch(words[k - 1]) is not None)  # "Kemenkes": a body too
         if not (known_end or acronym) or after[2:] in ("LOC", "ORG") or words[k - 1].lower() in COMPANY_FORMS:
             continue
         holder = [w for w in words[k:end] if not INITIAL_RE.fullmatch(w)]  # "M Tauhid Soleman"

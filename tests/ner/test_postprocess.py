@@ -253,6 +253,9 @@ def test_after_a_title_a_body_or_area_and_its_holder_are_cut_apart() -> None:
     # an area head's title: the next name is the area, known or an acronym
     assert run("Wali Kota Batu Nurochman berencana", (2, 4, "PER")) == [("Batu", "LOC"), ("Nurochman", "PER")]
     assert run("Penjabat Gubernur NTB Hassanudin meminta", (2, 4, "PER")) == [("NTB", "LOC"), ("Hassanudin", "PER")]
+    # a ministry's short form is a body of its own
+    assert run("Direktur Penyakit Menular Kemenkes Ina Agustina Isturini mengatakan", (3, 7, "PER")) == [
+        ("Kemenkes", "ORG"), ("Ina Agustina Isturini", "PER")]
     # no cut: a legal form, a title two words back past a name ("Rusia" is a place), an office and its area
     assert run("Direktur PT Borneo Karya Persada mengaku", (1, 5, "ORG")) == [("PT Borneo Karya Persada", "ORG")]
     assert run("Presiden Rusia Vladimir Putin tiba", (2, 4, "PER")) == [("Rusia", "LOC"), ("Vladimir Putin", "PER")]
