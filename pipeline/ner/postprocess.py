@@ -42,8 +42,8 @@ ORGANISATION_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     "pasar jembatan bendungan waduk danau bukit gunung sungai stadion masjid gereja pura klenteng kampus "
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah laut samudra samudera selat "
-    "pulau tanjung".split()
-)
+    "pulau tanjung krueng kali curug goa gua candi benteng alun-alun lapangan telaga muara bendung".split()
+) | {"air terjun", "pintu air"}
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 # Legal forms that open a company's name ("PT Borneo Karya Persada"): no body of their own.
@@ -57,6 +57,19 @@ OFFICE_WORDS = frozenset(
 )
 MAX_OFFICE_WORDS = 4
 INITIAL_RE = re.compile(r"[A-Z]\.?")
+# Acronyms of government agencies whose offices are named by their area ("BPBD Aceh Utara").
+AGENCY_ACRONYMS = frozenset(
+    "BPBD BNPB Basarnas BMKG DPRD KPU KPUD Bawaslu BPJS Dinkes Dinsos Disdik Dishub Satpol Bappeda Bapenda "
+    "PUPR BPN BPS Kemenag Kejari Kejati Kanwil Lapas Rutan Imigrasi Brimob Damkar PMI PDAM".split()
+)
+# English words of a job title opening a span ("Chief Executive Officer Danantara …", "Manager
+# Bandara Dhoho"): no part of a name.
+ENGLISH_TITLE_WORDS = frozenset(
+    "chief executive operating investment financial officer manager director general head senior vice".split()
+)
+# Words that close a title of several words ("Menteri Luar Negeri", "Ketua Umum", "Duta Besar"):
+# after a title they open no name.
+TITLE_PHRASE_ENDS = frozenset("negeri umum utama besar muda madya khusus ahli".split())
 # A ministry's short form ("Kemenkes", "Kemendagri", "Kemlu"): a body's name of one word.
 MINISTRY_SHORT_FORM_RE = re.compile(r"Kemen[a-z]{2,}|Kemlu|Kemhan")
 # Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
@@ -76,7 +89,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
-    "Partnership Initiative Alliance Coalition Representative Racing Team".split()
+    "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources".split()
 )
 
 
@@ -194,10 +207,15 @@ def strip_titles(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[
     King Salman)."""
     out: list[Span] = []
     for start, end, label in spans:
+        if label != "ORG":
+            while end - start > 1 and words[start].lower() in ENGLISH_TITLE_WORDS:
+                start += 1
         if label == "PER":
             start = max([start, *(k + 1 for k in range(start, end - 1)
-                                  if _is_abbreviated_title(words[k]) or words[k].lower() in INNER_HONORIFICS)])
-            while end - start > 1 and _is_leading_title(words, start, lexicon):
+                                  if _is_abbreviated_title(words[k]) or words[k].lower().rstrip(".") in INNER_TITLES)])
+            while end - start > 1 and (_is_leading_title(words, start, lexicon)
+                                       or words[start].lower() in TITLE_PHRASE_ENDS and start > 0 and _is_title(words[start - 1])
+                                       or words[start].lower() in TITLE_PHRASE_ENDS and start > 1 and _is_title(words[start - 2])):
                 start += 1
         while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_TITLES:
             end -= 1
@@ -215,14 +233,14 @@ def _is_leading_title(words: list[str], k: int, lexicon: Lexicon) -> bool:
     return _is_title(words[k]) or lower in RANK_QUALIFIERS
 
 
-# Title words that are also given names, royal titles, honorifics written inside a name's span,
-# and ranks and honorifics that never close a name.
+# Title words that are also given names, royal titles, ranks and honorifics that never close a
+# name, and those cut with what precedes them inside a person's span ("Sumut Irjen Pol Whisnu").
 GIVEN_NAME_TITLES = frozenset({"putri", "putra"})
 ROYAL_TITLES = frozenset({"ratu", "raja", "pangeran"})
-INNER_HONORIFICS = frozenset({"kh", "k.h.", "hj", "hj.", "habib", "syekh", "ustaz", "ustadz", "kiai"})
 CLOSING_TITLES = frozenset(
     "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs".split()
 )
+INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
 
 
 def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -440,9 +458,8 @@ def tag_headed_names(
     out = list(spans)
     i = 0
     while i < len(words):
-        headed = words[i][:1].isupper() and (
-            words[i].lower() in kind.heads or " ".join(words[i : i + 2]).lower() in kind.heads
-        )
+        head_words = 1 if words[i].lower() in kind.heads else 2 if " ".join(words[i : i + 2]).lower() in kind.heads else 0
+        headed = words[i][:1].isupper() and head_words > 0
         if not headed or (i in taken and i not in starts_at):
             i += 1
             continue
@@ -474,7 +491,7 @@ def tag_headed_names(
                 break
         while words[j - 1] in ("dan", ",") or words[j - 1] in ENGLISH_NAME_LINKS:
             j -= 1
-        place = next((k for k in range(i + 2, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
+        place = next((k for k in range(i + head_words + 1, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
         if j - i > 1:
             first = i if kind.keeps_head or i in starts_at else i + 1
             out = [s for s in out if s not in absorbed] + [(first, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])
@@ -522,13 +539,15 @@ def attach_directions(words: list[str], spans: list[Span]) -> list[Span]:
 
 
 def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[Span]:
-    """A name that opens with an organisation head ("Bank …") or holds an organisation
+    """A name that opens with an organisation head ("Bank …") or an agency's acronym ("BPBD Aceh
+    Utara", "Basarnas Cilacap") or holds an organisation
     keyword after its first word ("Chanel News Asia", "South China Morning Post") is an
     ORG, whatever place or person names it contains; so is an acronym tagged as a person
     ("ACLU", "RSCM"): news prints no one's name in capitals."""
     return [
         (s, e, "ORG")
-        if e - s > 1 and (words[s].lower() in ORGANISATION_HEADS or any(w in ORGANISATION_KEYWORDS for w in words[s + 1 : e]))
+        if e - s > 1 and (words[s].lower() in ORGANISATION_HEADS or words[s] in AGENCY_ACRONYMS
+                          or any(w in ORGANISATION_KEYWORDS for w in words[s + 1 : e]))
         or (e - s == 1 and label == "PER" and len(words[s]) > 2 and words[s].isupper() and words[s].isalpha())
         else (s, e, label)
         for s, e, label in spans

@@ -296,3 +296,30 @@ def test_given_names_royal_titles_and_honorifics() -> None:
 def test_a_racing_team_is_an_organisation() -> None:
     words = "pembalap Gresini Racing finis".split()
     assert postprocess(words, [(1, 3, "PER")], LEXICON) == [(1, 3, "ORG")]
+
+
+def test_job_titles_ranks_and_title_phrases_are_cut_from_names() -> None:
+    lexicon = Lexicon({"Manggarai": "LOC"}, {}, frozenset(), {})
+
+    def run(text: str, span: tuple[int, int, str]) -> list[tuple[str, str]]:
+        words = text.split()
+        return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, [span], lexicon)]
+
+    assert run("Chief Executive Officer Danantara Rosan Roeslani berkata", (1, 6, "PER")) == [("Danantara Rosan Roeslani", "PER")]
+    assert run("kata Kapolda Sumut Irjen Pol Whisnu Hermawan Februanto kemarin", (2, 8, "PER")) == [
+        ("Whisnu Hermawan Februanto", "PER")]
+    assert run("Menteri Luar Negeri Sugiono bertemu", (2, 4, "PER")) == [("Sugiono", "PER")]
+    assert run("Analis Phintraco Sekuritas Ratna Lim menilai", (1, 5, "PER")) == [("Phintraco Sekuritas", "ORG"), ("Ratna Lim", "PER")]
+
+
+def test_agency_offices_and_more_place_heads() -> None:
+    lexicon = Lexicon({"Manggarai": "LOC"}, {}, frozenset(), {})
+
+    def run(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        words = text.split()
+        return [(" ".join(words[s:e]), label) for s, e, label in postprocess(words, spans, lexicon)]
+
+    assert run("kata BPBD Aceh Utara kemarin", [(1, 4, "LOC")]) == [("BPBD Aceh Utara", "ORG")]
+    assert run("banjir dari Krueng Pase dan Kali Ciliwung", [(2, 4, "PER")]) == [("Krueng Pase", "LOC"), ("Kali Ciliwung", "LOC")]
+    # a head of two words keeps the known place closing the name inside it
+    assert run("tiba di Pintu Air Manggarai pagi", [(2, 5, "ORG")]) == [("Pintu Air Manggarai", "LOC")]
