@@ -10,9 +10,12 @@ surfaces (whitespace-folded):
 3. typo merge: names of one label, >= 2 tokens and equal token count, with
    `rapidfuzz.fuzz.ratio` >= 90 ("Valdimir Putin" ~ "Vladimir Putin");
 4. short forms: a PER name that is a token prefix or suffix of exactly one longer PER entity
-   ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo Jong") it stays apart;
-   likewise an ORG name that is a token prefix of one longer ORG ("Persija" of "Persija Jakarta")
-   and a place named without its administrative word ("Medan" of "Kota Medan");
+   ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo
+   Jong") it stays apart; likewise an ORG name that is a token prefix of one longer ORG ("Persija"
+   of "Persija Jakarta"), its initials ("UGM") or a university's "Un" form ("Unhas"), a local
+   government's short form ("Pemprov Kaltim" of "Pemerintah Provinsi Kalimantan Timur"), and a
+   place named without its administrative word or head ("Medan" of "Kota Medan", "Gaza" of
+   "Jalur Gaza");
 5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
 
 An entity is then named by its known canonical, else by its most frequent full form (see
@@ -44,8 +47,15 @@ FUZZY_MIN_TOKENS = 2
 # "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
 SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
 ALIASES_FILE = "data/aliases.tsv"
-# Words that open the official name of an Indonesian place ("Kota Medan", "Kabupaten Garut").
-ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"})
+# Words that open the official name of an Indonesian place ("Kota Medan", "Kabupaten Garut"), and
+# the heads of a place that the same place goes without ("Pulau Jawa" and "Jawa", "Jalur Gaza" and
+# "Gaza"; "Selat Madura", "Teluk Balikpapan" and "Pelabuhan Tawau" are other places than Madura,
+# Balikpapan and Tawau, and "Kepulauan Riau" another province than Riau).
+ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "distrik"})
+PLACE_HEAD_WORDS = frozenset({"pulau", "jalur"})
+# Short forms of local government: "Pemprov Maluku" is "Pemerintah Provinsi Maluku".
+GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
+                          "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -239,21 +249,39 @@ def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, in
 
 
 def _is_short_form(short: list[str], full: list[str]) -> bool:
-    """Token prefix ("Xi" of "Xi Jinping") or suffix ("Putin" of "Vladimir Putin")."""
+    """Token prefix ("Xi" of "Xi Jinping") or suffix ("Putin" of "Vladimir Putin"). Not an inner
+    token: a tagger's over-long span ("Benuang Herlan Saputra") would swallow the name."""
     n = len(short)
     return n < len(full) and (full[:n] == short or full[-n:] == short)
 
 
 def _is_org_short_form(short: list[str], full: list[str]) -> bool:
-    """Token prefix only ("Persija" of "Persija Jakarta", "Timnas" of "Timnas Indonesia"): an
-    organisation's tail is its seat or scope, its head is the name."""
-    return len(short) < len(full) and full[: len(short)] == short
+    """Token prefix ("Persija" of "Persija Jakarta", "Timnas" of "Timnas Indonesia": an
+    organisation's tail is its seat or scope, its head is the name); the initials of its
+    capitalised words ("UGM" of "Universitas Gadjah Mada", "BNPB"), which `_initials` gives;
+    a university's "Un" short form ("Unhas" of "Universitas Hasanuddin")."""
+    if len(short) < len(full) and full[: len(short)] == short:
+        return True
+    if len(short) != 1 or len(full) < 2:
+        return False
+    word = short[0]
+    university = full[0] == "universitas" and word.startswith("un") and len(word) >= 5 and full[1].startswith(word[2:5])
+    return university or word == _initials(full)
+
+
+def _initials(tokens: list[str]) -> str:
+    """First letters of a name's words, its linking words left out ("dan", "untuk")."""
+    return "".join(t[0] for t in tokens if t not in NAME_LINKING_WORDS)
+
+
+NAME_LINKING_WORDS = frozenset({"dan", "untuk", "dari", "di", "ke", "of", "for", "and", "the"})
 
 
 def _is_place_short_form(short: list[str], full: list[str]) -> bool:
-    """The place without its administrative word ("Medan" of "Kota Medan"); a prefix alone is
-    never enough for places ("Jakarta" is not "Jakarta Timur")."""
-    return len(full) > 1 and full[0] in ADMINISTRATIVE_WORDS and full[1:] == short
+    """The place without its administrative word or its head ("Medan" of "Kota Medan", "Gaza"
+    of "Jalur Gaza"); a prefix alone is never enough for places ("Jakarta" is not "Jakarta
+    Timur")."""
+    return len(full) > 1 and full[0] in ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS and full[1:] == short
 
 
 SHORT_FORM_RULES = {"PER": _is_short_form, "ORG": _is_org_short_form, "LOC": _is_place_short_form}
@@ -262,14 +290,32 @@ SHORT_FORM_RULES = {"PER": _is_short_form, "ORG": _is_org_short_form, "LOC": _is
 def _merge_short_forms(clusters: _Clusters, label: dict[str, str]) -> None:
     """A name joins the one longer entity of its label it abbreviates (the rule per label in
     `SHORT_FORM_RULES`); longest names go first so a chain ("Jong Un" -> "Kim Jong Un")
-    resolves against settled entities. Shared by two entities, a short form stays apart."""
+    resolves against settled entities. Shared by two entities, a short form stays apart. Names
+    spelt out alike ("Pemprov Maluku", "Pemerintah Provinsi Maluku") are one entity first."""
     for kind, is_short in SHORT_FORM_RULES.items():
         names = sorted((s for s in label if label[s] == kind), key=lambda s: -len(_key(s).split()))
-        tokens = {s: _key(s).split() for s in names}
+        tokens = {s: _expanded_tokens(s) for s in names}
+        alike: dict[tuple[str, ...], str] = {}
+        for name in names:
+            clusters.union(alike.setdefault(tuple(tokens[name]), name), name)
         for short in names:
             roots = {clusters.find(full) for full in names if is_short(tokens[short], tokens[full])}
             if len(roots) == 1:
                 clusters.union(roots.pop(), short)
+
+
+def _expanded_tokens(surface: str) -> list[str]:
+    """Key tokens with a local government's short form spelt out ("Pemprov Kaltim" ->
+    "pemerintah provinsi kaltim") and a known place in it named canonically ("kalimantan timur"),
+    so that both forms of one body compare equal."""
+    tokens = _key(surface).split()
+    if not tokens:
+        return tokens
+    head = GOVERNMENT_SHORT_FORMS.get(tokens[0])
+    if head is None:
+        return tokens
+    place = canonical_place(" ".join(tokens[1:]))
+    return head.split() + (_key(place).split() if place else tokens[1:])
 
 
 def _merge_acronyms(

@@ -145,10 +145,24 @@ def test_bracketed_acronym_links_to_expansion() -> None:
 
 
 def test_unknown_acronym_needs_brackets_and_text() -> None:
-    text = "Komisi Rahasia Negara, KRN dan Komisi Rahasia Negara (KRN)."
-    found = mentions(text, {"Komisi Rahasia Negara": "ORG", "KRN": "ORG"})
-    assert by_surface(link_mentions(found))["KRN"].name == "KRN"
-    assert by_surface(link_mentions(found, text=text))["KRN"].name == "Komisi Rahasia Negara"
+    """An acronym that is not the name's initials joins it only in "Name (ACR)"."""
+    text = "Komisi Rahasia Negara, KORNAS dan Komisi Rahasia Negara (KORNAS)."
+    found = mentions(text, {"Komisi Rahasia Negara": "ORG", "KORNAS": "ORG"})
+    assert by_surface(link_mentions(found))["KORNAS"].name == "KORNAS"
+    assert by_surface(link_mentions(found, text=text))["KORNAS"].name == "Komisi Rahasia Negara"
+
+
+def test_initials_university_forms_and_local_government_short_forms_join_their_name() -> None:
+    text = ("Universitas Gadjah Mada dan Universitas Hasanuddin. UGM dan Unhas. Pemprov Kaltim dan "
+            "Pemerintah Provinsi Kalimantan Timur. Pulau Jawa dan Jawa. Selat Madura dan Madura.")
+    got = by_surface(link_mentions(mentions(text, {
+        "Universitas Gadjah Mada": "ORG", "Universitas Hasanuddin": "ORG", "UGM": "ORG", "Unhas": "ORG",
+        "Pemprov Kaltim": "ORG", "Pemerintah Provinsi Kalimantan Timur": "ORG", "Pulau Jawa": "LOC", "Jawa": "LOC",
+        "Selat Madura": "LOC", "Madura": "LOC"}), text=text))
+    assert got["UGM"].name == "Universitas Gadjah Mada" and got["Unhas"].name == "Universitas Hasanuddin"
+    assert got["Pemprov Kaltim"].entity_id == got["Pemerintah Provinsi Kalimantan Timur"].entity_id
+    assert got["Jawa"].name == "Pulau Jawa"
+    assert got["Madura"].name == "Madura"  # a strait is another place
 
 
 def test_comma_list_is_not_an_acronym() -> None:
