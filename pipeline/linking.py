@@ -335,7 +335,9 @@ def _merge_acronyms(
             clusters.union(name, acronym)
 
 
-AREA_HEADS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kalurahan", "kapanewon", "kota", "provinsi"})
+AREA_HEADS = frozenset(
+    {"kecamatan", "kelurahan", "desa", "dusun", "kalurahan", "kapanewon", "distrik", "nagari", "gampong", "kota", "provinsi"}
+)
 """Heads of areas named without them: "Kecamatan Bangil" is the place Bangil, "Kota Bandung" the city
 Bandung (corpora tag the head with the name, article gold names the place without it; the entity is
 named without, the mention keeps what the text says). "Kabupaten" stays: a regency is another place

@@ -277,3 +277,9 @@ def test_a_city_and_a_province_are_named_without_their_head_a_regency_keeps_it()
     text = "Banjir di Kota Bandung dan Kabupaten Bandung, Provinsi Jawa Tengah. Warga Bandung mengungsi."
     found = mentions(text, {"Kota Bandung": "LOC", "Kabupaten Bandung": "LOC", "Provinsi Jawa Tengah": "LOC", "Bandung": "LOC"})
     assert [m.name for m in link_mentions(found, text)] == ["Bandung", "Kabupaten Bandung", "Jawa Tengah", "Bandung"]
+
+
+def test_papua_districts_and_aceh_villages_are_named_without_their_head() -> None:
+    text = "Warga Distrik Wania dan Gampong Lampaseh."
+    found = mentions(text, {"Distrik Wania": "LOC", "Gampong Lampaseh": "LOC"})
+    assert [m.name for m in link_mentions(found, text)] == ["Wania", "Lampaseh"]
