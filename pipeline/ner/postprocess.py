@@ -106,10 +106,11 @@ def postprocess(
     `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
     sentence or line."""
     spans = trim_lowercase(words, spans)
-    spans = drop_capitalised_common_words(words, spans, headlines | starts)
+    spans = drop_capitalised_common_words(words, spans, headlines | starts, lexicon)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans, lexicon)
+    spans = extend_balinese_names(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
     spans = tag_headed_names(words, spans, lexicon, ORGANISATIONS, headlines, starts)
@@ -144,15 +145,23 @@ def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
     return out
 
 
-def drop_capitalised_common_words(words: list[str], spans: list[Span], uninformative: frozenset[int]) -> list[Span]:
+def drop_capitalised_common_words(
+    words: list[str], spans: list[Span], uninformative: frozenset[int], lexicon: Lexicon
+) -> list[Span]:
     """"Cahaya matahari …", "Maggot mampu …": a one-word span where a capital says nothing (a
     sentence's first word, a title-case headline) is an ordinary word when the article also
-    writes it in lower case."""
+    writes it in lower case. There, an affixed word of the dictionary opening a person's span
+    is no name's word either ("Sundulan Sayed Baqer", "Kedatangan Jokowi"): names are rarely
+    affixed forms, while "Budi", a root word, opens many."""
     lowercase = {w for w in words if w.islower()}
-    return [
-        (s, e, label) for s, e, label in spans
-        if not (e - s == 1 and s in uninformative and words[s].lower() in lowercase and not words[s].islower())
-    ]
+    out = []
+    for s, e, label in spans:
+        if e - s == 1 and s in uninformative and words[s].lower() in lowercase and not words[s].islower():
+            continue
+        if label == "PER" and e - s > 1 and s in uninformative and lexicon.facts.get(words[s].lower(), (0, ""))[1] == "d":
+            s += 1
+        out.append((s, e, label))
+    return out
 
 
 def split_at_lowercase_words(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -241,6 +250,28 @@ CLOSING_TITLES = frozenset(
     "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs".split()
 )
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
+
+
+def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:
+    """"I Gusti Ayu Raka Rasmi", "Ni Luh Putu Ary": a Balinese name opens with a particle ("I",
+    "Ni", "Ida", "Anak", "Cokorda") and birth-order or caste words that the tagger tends to
+    leave out; a person span is extended back over them when they run up to such a particle."""
+    taken = _covered(spans)
+    out = []
+    for start, end, label in spans:
+        k = start
+        while label == "PER" and k > 0 and k - 1 not in taken and words[k - 1] in BALINESE_NAME_WORDS:
+            k -= 1
+        while k < start and words[k] not in BALINESE_PARTICLES:
+            k += 1
+        out.append((k, end, label))
+    return out
+
+
+BALINESE_PARTICLES = frozenset({"I", "Ni", "Ida", "Anak", "Cokorda"})
+BALINESE_NAME_WORDS = BALINESE_PARTICLES | frozenset(
+    "Gusti Ayu Made Wayan Nyoman Ketut Putu Kadek Komang Gede Luh Nengah Bagus Agung Dewa Ngurah Gst".split()
+)
 
 
 def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:

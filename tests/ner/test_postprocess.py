@@ -323,3 +323,13 @@ def test_agency_offices_and_more_place_heads() -> None:
     assert run("banjir dari Krueng Pase dan Kali Ciliwung", [(2, 4, "PER")]) == [("Krueng Pase", "LOC"), ("Kali Ciliwung", "LOC")]
     # a head of two words keeps the known place closing the name inside it
     assert run("tiba di Pintu Air Manggarai pagi", [(2, 5, "ORG")]) == [("Pintu Air Manggarai", "LOC")]
+
+
+def test_balinese_name_words_and_affixed_openers() -> None:
+    words = "Almarhumah I Gusti Ayu Raka Rasmi wafat".split()
+    assert postprocess(words, [(4, 6, "PER")], LEXICON) == [(1, 6, "PER")]
+    words = "kata Made Raka hadir".split()  # the run must reach a particle
+    assert postprocess(words, [(2, 3, "PER")], LEXICON) == [(2, 3, "PER")]
+    lexicon = Lexicon({}, {}, frozenset(), {"sundulan": (3, "d"), "budi": (5, "r")})
+    words = "Sundulan Sayed Baqer membobol gawang . Budi Santoso mencetak gol".split()
+    assert postprocess(words, [(0, 3, "PER"), (6, 8, "PER")], lexicon, starts=frozenset({0, 6})) == [(1, 3, "PER"), (6, 8, "PER")]
