@@ -89,7 +89,8 @@ ORGANISATION_KEYWORDS = frozenset(
     "Corporation Corp Inc Ltd Company Holdings Airlines Airways Bank Party University Institute Foundation "
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
-    "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources".split()
+    "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources "
+    "Electronics".split()
 )
 
 
@@ -120,6 +121,7 @@ def postprocess(
     spans = split_appositions(words, spans, lexicon)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
+    spans = tag_office_holders(words, spans, lexicon)
     spans = relabel_speakers(words, spans, lexicon)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
@@ -250,6 +252,34 @@ CLOSING_TITLES = frozenset(
     "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs".split()
 )
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
+
+
+def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """"Pemimpin Korea Utara Kim Jong-un", "Ketua DPR Puan Maharani": after an office's words
+    and the body or area they name, capitalised words the tagger left out are the office's
+    holder when they read as a person's name (one to three words; see `_holder_cut`)."""
+    taken = _covered(spans)
+    out = list(spans)
+    for start, end, label in spans:
+        if label == "PER" or not _after_title(words, start, taken, lexicon):
+            continue
+        while end < len(words) and end not in taken and (_is_title(words[end]) or words[end].lower() in RANK_QUALIFIERS):
+            end += 1  # "Kapolda Lampung | Irjen Pol | Helmy Santika"
+        k = end
+        while k < len(words) and k - end < 3 and k not in taken and _is_capitalised_name_word(words[k]):
+            k += 1
+        holder = [w.replace("-", "") for w in words[end:k] if not INITIAL_RE.fullmatch(w)]
+        if not holder or (k < len(words) and k not in taken and _is_capitalised_name_word(words[k])):
+            continue  # no run, or a run too long to be one person
+        if (len(holder) >= 2 and _is_person_name(holder, lexicon)) or (len(holder) == 1 and _is_lone_name(holder[0], lexicon)):
+            out.append((end, k, "PER"))
+            taken.update(range(end, k))
+    return out
+
+
+def _is_capitalised_name_word(word: str) -> bool:
+    """A capitalised word that may stand in a name, hyphens allowed ("Jong-un")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:

@@ -290,7 +290,8 @@ def test_given_names_royal_titles_and_honorifics() -> None:
     assert run("kata Ratu Dewa kemarin", (1, 3, "PER")) == ["Ratu Dewa"]  # Palembang's mayor
     assert run("kata Raja Salman kemarin", (1, 3, "PER")) == ["Salman"]
     assert run("makam Hadratussyaikh KH Hasyim Asy'ari di", (1, 5, "PER")) == ["Hasyim Asy'ari"]
-    assert run("Pengasuh Pondok Pesantren Tebuireng KH Abdul Hakim", (1, 5, "ORG")) == ["Pondok Pesantren Tebuireng"]
+    # the honorific leaves the body; the holder after it is a person (see tag_office_holders)
+    assert run("Pengasuh Pondok Pesantren Tebuireng KH Abdul Hakim", (1, 5, "ORG")) == ["Pondok Pesantren Tebuireng", "Abdul Hakim"]
 
 
 def test_a_racing_team_is_an_organisation() -> None:
@@ -333,3 +334,13 @@ def test_balinese_name_words_and_affixed_openers() -> None:
     lexicon = Lexicon({}, {}, frozenset(), {"sundulan": (3, "d"), "budi": (5, "r")})
     words = "Sundulan Sayed Baqer membobol gawang . Budi Santoso mencetak gol".split()
     assert postprocess(words, [(0, 3, "PER"), (6, 8, "PER")], lexicon, starts=frozenset({0, 6})) == [(1, 3, "PER"), (6, 8, "PER")]
+
+
+def test_an_office_holder_the_tagger_left_out_is_a_person() -> None:
+    lexicon = Lexicon({"Korea Utara": "LOC", "Lampung": "LOC"}, {}, frozenset(), {"resmikan": (4, "d"), "jembatan": (5, "r")})
+    words = "Pemimpin Korea Utara Kim Jong-un tiba".split()
+    assert postprocess(words, [(1, 3, "LOC")], lexicon) == [(1, 3, "LOC"), (3, 5, "PER")]
+    words = "Kapolda Lampung Irjen Pol Helmy Santika mengatakan".split()  # ranks are no name
+    assert postprocess(words, [(1, 2, "LOC")], lexicon) == [(1, 2, "LOC"), (4, 6, "PER")]
+    words = "Gubernur Lampung Resmikan Jembatan".split()  # words of the language are no holder
+    assert postprocess(words, [(1, 2, "LOC")], lexicon) == [(1, 2, "LOC")]
