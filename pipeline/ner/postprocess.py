@@ -112,6 +112,7 @@ def postprocess(
     spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans, lexicon)
     spans = extend_balinese_names(words, spans)
+    spans = join_patronymics(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
     spans = tag_headed_names(words, spans, lexicon, ORGANISATIONS, headlines, starts)
@@ -121,7 +122,7 @@ def postprocess(
     spans = split_appositions(words, spans, lexicon)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
-    spans = tag_office_holders(words, spans, lexicon)
+    spans = tag_office_holders(words, spans, lexicon, headlines)
     spans = relabel_speakers(words, spans, lexicon)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
@@ -254,16 +255,17 @@ CLOSING_TITLES = frozenset(
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
 
 
-def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int]) -> list[Span]:
     """"Pemimpin Korea Utara Kim Jong-un", "Ketua DPR Puan Maharani": after an office's words
     and the body or area they name, capitalised words the tagger left out are the office's
-    holder when they read as a person's name (one to three words; see `_holder_cut`)."""
+    holder when they read as a person's name (one to three words; see `_holder_cut`). Not in a
+    title-case headline, where every word is capitalised."""
     taken = _covered(spans)
     out = list(spans)
     for start, end, label in spans:
-        if label == "PER" or not _after_title(words, start, taken, lexicon):
+        if label == "PER" or start in headlines or not _after_title(words, start, taken, lexicon):
             continue
-        while end < len(words) and end not in taken and (_is_title(words[end]) or words[end].lower() in RANK_QUALIFIERS):
+        while end < len(words) and end not in taken and words[end].lower().rstrip(".") in CLOSING_TITLES | RANK_QUALIFIERS:
             end += 1  # "Kapolda Lampung | Irjen Pol | Helmy Santika"
         k = end
         while k < len(words) and k - end < 3 and k not in taken and _is_capitalised_name_word(words[k]):
@@ -280,6 +282,21 @@ def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon) ->
 def _is_capitalised_name_word(word: str) -> bool:
     """A capitalised word that may stand in a name, hyphens allowed ("Jong-un")."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Mohammed bin Abdulrahman Al Thani": two person spans joined by "bin" or "binti" (son or
+    daughter of) are one name."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and out[-1][2] == span[2] == "PER" and span[0] == out[-1][1] + 1 and words[out[-1][1]] in PATRONYMIC_WORDS:
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
+    return out
+
+
+PATRONYMIC_WORDS = frozenset({"bin", "binti"})
 
 
 def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:
@@ -744,9 +761,14 @@ HONORIFICS = frozenset("capt kapten sheikh syekh syeikh k.h kh daeng raden ning"
 
 
 def _is_title(word: str) -> bool:
-    """A title, rank or honorific ("Presiden", "Kombes", "dr.", "Prof.", "Sheikh", "K.H.")."""
+    """A title, rank or honorific ("Presiden", "Kombes", "dr.", "Prof.", "Sheikh", "K.H."), or a
+    head of office's short form ("Kadinsos", "Kadishub": Kepala Dinas …)."""
     lower = word.lower().rstrip(".")
-    return CUE_CLASS.get(lower) == "title" or lower in HONORIFICS or _is_abbreviated_title(word)
+    return (CUE_CLASS.get(lower) == "title" or lower in HONORIFICS or _is_abbreviated_title(word)
+            or OFFICE_HEAD_SHORT_FORM_RE.fullmatch(word) is not None)
+
+
+OFFICE_HEAD_SHORT_FORM_RE = re.compile(r"Kadi[ns][a-z]{2,}")
 
 
 def _is_abbreviated_title(word: str) -> bool:

@@ -344,3 +344,12 @@ def test_an_office_holder_the_tagger_left_out_is_a_person() -> None:
     assert postprocess(words, [(1, 2, "LOC")], lexicon) == [(1, 2, "LOC"), (4, 6, "PER")]
     words = "Gubernur Lampung Resmikan Jembatan".split()  # words of the language are no holder
     assert postprocess(words, [(1, 2, "LOC")], lexicon) == [(1, 2, "LOC")]
+
+
+def test_patronymics_and_office_short_forms() -> None:
+    lexicon = Lexicon({"Blora": "LOC"}, {}, frozenset(), {"korupsi": (5, "r")})
+    words = "Perdana Menteri Mohammed bin Abdulrahman Al Thani menyatakan".split()
+    assert postprocess(words, [(2, 3, "PER"), (4, 7, "PER")], lexicon) == [(2, 7, "PER")]
+    # "Kadinsos" (Kepala Dinas Sosial) is a title; a headline's capitalised words are no holder
+    words = "Kejati Tahan Eks Kadinsos Blora Tersangka Korupsi Bansos".split()
+    assert postprocess(words, [(3, 5, "PER")], lexicon, headlines=frozenset(range(8))) == [(4, 5, "LOC")]
