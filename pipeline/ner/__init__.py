@@ -21,7 +21,7 @@ from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, make_featurizer
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import LABELS, Span, is_title_case, postprocess
-from pipeline.ner.tokens import sentences, split_glued, tokenize
+from pipeline.ner.tokens import sentences, split_glued, split_hyphenated_places, tokenize
 
 MODEL_FILE = Path(__file__).parent / "model.crfsuite"
 
@@ -71,6 +71,7 @@ def extract_mentions(text: str) -> list[Mention]:
     """PER, ORG and LOC mentions of a text, sorted by start and non-overlapping."""
     tagger, lexicon, featurize = load_model()
     tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word, lexicon.is_dictionary_word)
+    tokens = split_hyphenated_places(tokens, lambda word: lexicon.gazetteer.get(word) == "LOC")
     words = [t.text for t in tokens]
     sentence_words = [[t.text for t in s] for s in sentences(text, tokens)]
     weights, encyclopedia_featurize = load_encyclopedia_tagging()

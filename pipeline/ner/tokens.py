@@ -95,6 +95,20 @@ def split_glued(
     return out
 
 
+def split_hyphenated_places(tokens: list[Token], is_place: Callable[[str], bool]) -> list[Token]:
+    """Split a hyphenated pair of known places ("Pasuruan-Probolinggo", "Rusia-Ukraina"): a route
+    or a relation between two places, each a name of its own."""
+    out: list[Token] = []
+    for token in tokens:
+        left, dash, right = token.text.partition("-")
+        if dash and "-" not in right and left[:1].isupper() and right[:1].isupper() and is_place(left) and is_place(right):
+            middle = token.start + len(left)
+            out += [Token(left, token.start, middle), Token("-", middle, middle + 1), Token(right, middle + 1, token.end)]
+        else:
+            out.append(token)
+    return out
+
+
 def _split_token(token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
     """Cut a token at accepted case boundaries (a short left part only when it is a word,
     as in "diJakarta"; a known name on either side), then peel a known lowercase word off each

@@ -1,6 +1,6 @@
 """Tokeniser offsets and glued-name splitting."""
 
-from pipeline.ner.tokens import sentences, split_glued, tokenize
+from pipeline.ner.tokens import sentences, split_glued, split_hyphenated_places, tokenize
 
 NAMES = {"Prabowo", "Subianto", "Iran"}
 WORDS = {"masih", "melesat", "rudal", "presiden", "di"}
@@ -89,3 +89,10 @@ def test_a_slash_between_a_letter_and_a_capital_parts_two_names() -> None:
     """A doubles pair is two people; a date, a unit, a military district keep their slash."""
     assert _split("Fajar Alfian/Muhammad Rian dan 4/2/2021 km/jam Kodim 0504/Jakarta") == [
         "Fajar", "Alfian", "/", "Muhammad", "Rian", "dan", "4/2/2021", "km/jam", "Kodim", "0504/Jakarta"]
+
+
+def test_a_hyphenated_pair_of_known_places_is_split() -> None:
+    places = {"Pasuruan", "Probolinggo", "Rusia"}.__contains__
+    tokens = split_hyphenated_places(tokenize("jalur Pasuruan-Probolinggo, Rusia-Tiongkok, Bangsa-Bangsa"), places)
+    assert [t.text for t in tokens] == ["jalur", "Pasuruan", "-", "Probolinggo", ",", "Rusia-Tiongkok", ",", "Bangsa-Bangsa"]
+    assert [(t.start, t.end) for t in tokens[1:4]] == [(6, 14), (14, 15), (15, 26)]
