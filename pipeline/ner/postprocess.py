@@ -53,7 +53,8 @@ COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "pt."})
 # before the body or area it belongs to.
 OFFICE_WORDS = frozenset(
     "deputi koordinator pengasuh pembalap asisten staf plt pj penjabat kasat kabid kadis kasi kabag kasubag "
-    "danrem dandim kajari kajati kapolsek kapolresta kapolrestabes director officer manager chief head".split()
+    "danrem dandim kajari kajati kapolsek kapolresta kapolrestabes director officer manager chief head "
+    "pengamat analis peneliti ekonom akademisi".split()
 )
 MAX_OFFICE_WORDS = 4
 INITIAL_RE = re.compile(r"[A-Z]\.?")
@@ -82,7 +83,7 @@ AREA_WORDS = ADMINISTRATIVE_HEADS | {"kabupaten", "kota", "provinsi"}  # the nex
 VERB_FORM_RE = re.compile(r"(?=[a-z]{7})(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|[a-z]{4,}kan")
 AMOUNT_RE = re.compile(r"(?:Rp|US\$|\$|USD|IDR)[\d.,]+")
 # Qualifiers written after a police or military rank ("Kombes Pol Mustofa"): part of the title.
-RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn."})
+RANK_QUALIFIERS = frozenset({"pol", "pol.", "purn", "purn.", "inf", "kav", "arh", "czi", "cpl", "psk", "mar", "pnb"})
 # English words that end or fill an organisation's name (media, companies, bodies).
 ORGANISATION_KEYWORDS = frozenset(
     "News Times Post Journal Press Daily Herald Tribune Gazette Radio TV Television Broadcasting Agency Group "
@@ -90,7 +91,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
     "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources "
-    "Electronics".split()
+    "Electronics Business Co".split()
 )
 
 
@@ -250,7 +251,7 @@ def _is_leading_title(words: list[str], k: int, lexicon: Lexicon) -> bool:
 GIVEN_NAME_TITLES = frozenset({"putri", "putra"})
 ROYAL_TITLES = frozenset({"ratu", "raja", "pangeran"})
 CLOSING_TITLES = frozenset(
-    "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs".split()
+    "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs pdt".split()
 )
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
 
@@ -476,7 +477,10 @@ def split_leading_places(words: list[str], spans: list[Span], lexicon: Lexicon) 
 
 def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"China dan Rusia" tagged as one name: a span whose parts around "dan", "serta" or a
-    comma are all known names is cut into those names, each with its gazetteer label."""
+    comma are all known names is cut into those names, each with its gazetteer label. An
+    organisation span is also cut at "dan" after its scope, a place or a unit's number ("Polda
+    Jambi | dan Bea Cukai", "Kodim 1207/Pontianak | dan Satpol PP"): a body's own name goes on
+    past "dan" only inside its title ("Energi dan Sumber Daya Mineral")."""
     out: list[Span] = []
     for start, end, label in spans:
         cuts = [k for k in range(start + 1, end - 1) if words[k] in COORDINATORS]
@@ -484,9 +488,19 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
         known = [_known_label(words[s:e], lexicon) for s, e in parts]
         if cuts and all(known):
             out += [(s, e, lab) for (s, e), lab in zip(parts, known)]
-        else:
+            continue
+        scope_cut = next((k for k in range(start + 2, end - 1) if label == "ORG" and words[k] == "dan"
+                          and _ends_scope(words, k, lexicon) and words[k + 1][:1].isupper()), None)
+        if scope_cut is None:
             out.append((start, end, label))
+        else:
+            out += [(start, scope_cut, label), (scope_cut + 1, end, label)]
     return out
+
+
+def _ends_scope(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the word before position k ends a body's scope: a known place or a unit's number."""
+    return lexicon.gazetteer.get(words[k - 1]) == "LOC" or any(c.isdigit() for c in words[k - 1])
 
 
 class HeadedNames(NamedTuple):
@@ -546,7 +560,7 @@ def tag_headed_names(
         # Pasar Jongke | Sri Wahyuni"), not part of it ("Stadion Gelora Bung Karno")
         office = kind is not ADMINISTRATIVE_AREAS and _after_title(words, i, taken, lexicon)  # "Kepala Desa | Jada Bahrin"
         while j < len(words):
-            if office and j in starts_at and starts_at[j][1] == "PER":
+            if office and j in starts_at and starts_at[j][1] == "PER" and words[j - 1] not in ENGLISH_NAME_LINKS:
                 break
             # any tagged name after an English link is part of the body ("Institute for | Criminal Justice Reform")
             if j in starts_at and (starts_at[j][1] in kind.absorbs or kind.joins_parts and words[j - 1] in ENGLISH_NAME_LINKS):
@@ -557,7 +571,7 @@ def tag_headed_names(
             elif words[j][:1].isupper() and words[j].isalpha() and j - i <= kind.max_words:
                 j += 1
             elif (
-                kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1)
+                kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1) and not _ends_scope(words, j, lexicon)
                 and words[j + 1].lower() not in kind.heads and lexicon.is_dictionary_word(words[j + 1].lower())
             ):
                 j += 1  # "Kebudayaan dan Pariwisata"; "Bank Syariah Indonesia dan Baznas" are two names
@@ -569,7 +583,9 @@ def tag_headed_names(
                 break
         while words[j - 1] in ("dan", ",") or words[j - 1] in ENGLISH_NAME_LINKS:
             j -= 1
-        place = next((k for k in range(i + head_words + 1, j) if _known_label(words[k:j], lexicon) == "LOC"), j) if kind.leaves_last_place else j
+        # the town after a building's name, not the name itself ("Pelabuhan Tanjung Perak")
+        place = next((k for k in range(i + head_words + 1, j) if _known_label(words[k:j], lexicon) == "LOC"
+                      and any(w.lower() not in kind.heads for w in words[i + head_words : k])), j) if kind.leaves_last_place else j
         if j - i > 1:
             first = i if kind.keeps_head or i in starts_at else i + 1
             out = [s for s in out if s not in absorbed] + [(first, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])

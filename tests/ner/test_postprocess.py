@@ -353,3 +353,21 @@ def test_patronymics_and_office_short_forms() -> None:
     # "Kadinsos" (Kepala Dinas Sosial) is a title; a headline's capitalised words are no holder
     words = "Kejati Tahan Eks Kadinsos Blora Tersangka Korupsi Bansos".split()
     assert postprocess(words, [(3, 5, "PER")], lexicon, headlines=frozenset(range(8))) == [(4, 5, "LOC")]
+
+
+def test_a_body_ends_at_dan_after_its_scope() -> None:
+    lexicon = Lexicon({"Jambi": "LOC", "Indonesia": "LOC"}, {}, frozenset(), {w: (5, "r") for w in ("bea", "cukai", "energi", "sumber")})
+    words = "tim Polda Jambi dan Bea Cukai menangkap".split()
+    assert postprocess(words, [(1, 6, "ORG")], lexicon) == [(1, 3, "ORG"), (4, 6, "ORG")]
+    words = "Kodim 1207/Pontianak dan Satpol PP berjaga".split()
+    assert postprocess(words, [(0, 5, "ORG")], lexicon) == [(0, 2, "ORG"), (3, 5, "ORG")]
+    words = "Kementerian Energi dan Sumber Daya Mineral menyatakan".split()  # its own name goes on
+    assert postprocess(words, [(0, 6, "ORG")], lexicon) == [(0, 6, "ORG")]
+
+
+def test_a_building_named_by_heads_keeps_its_last_word_and_clergy_titles_close_no_name() -> None:
+    lexicon = Lexicon({"Perak": "LOC", "Surabaya": "LOC"}, {}, frozenset(), {})
+    words = "kapal di Pelabuhan Tanjung Perak Surabaya".split()  # the town after it is a name of its own
+    assert postprocess(words, [(2, 5, "LOC")], lexicon) == [(2, 5, "LOC"), (5, 6, "LOC")]
+    words = "Ketua Umum PGI Pdt Jacky Manuputty".split()
+    assert postprocess(words, [(2, 4, "ORG"), (4, 6, "PER")], lexicon) == [(2, 3, "ORG"), (4, 6, "PER")]
