@@ -71,8 +71,9 @@ ENGLISH_TITLE_WORDS = frozenset(
 # Words that close a title of several words ("Menteri Luar Negeri", "Ketua Umum", "Duta Besar"):
 # after a title they open no name.
 TITLE_PHRASE_ENDS = frozenset("negeri umum utama besar muda madya khusus ahli".split())
-# A ministry's short form ("Kemenkes", "Kemendagri", "Kemlu"): a body's name of one word.
-MINISTRY_SHORT_FORM_RE = re.compile(r"Kemen[a-z]{2,}|Kemlu|Kemhan")
+# A ministry's short form ("Kemenkes", "Kemendagri", "Kemlu") and a football club's ("Persija",
+# "Persebaya", "Persib"): a body's name of one word.
+BODY_SHORT_FORM_RE = re.compile(r"Kemen[a-z]{2,}|Kemlu|Kemhan|Pers[a-z]{2,}")
 # Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
 REGIONAL_TITLES = frozenset("gubernur wagub bupati wabup walikota camat lurah kades kapolda kapolres kapolresta pangdam sekda".split())
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
@@ -253,7 +254,8 @@ ROYAL_TITLES = frozenset({"ratu", "raja", "pangeran"})
 CLOSING_TITLES = frozenset(
     "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs pdt".split()
 )
-INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {"habib", "syekh", "ustaz", "ustadz", "kiai"}
+INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {
+    "habib", "syekh", "ustaz", "ustadz", "kiai", "jro", "mangku", "pemangku", "pedanda"}  # Balinese priests too
 
 
 def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int]) -> list[Span]:
@@ -286,8 +288,8 @@ def _is_capitalised_name_word(word: str) -> bool:
 
 
 def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
-    """"Mohammed bin Abdulrahman Al Thani": two person spans joined by "bin" or "binti" (son or
-    daughter of) are one name."""
+    """"Mohammed bin Abdulrahman Al Thani", "Rosmawati br Ginting": two person spans joined by
+    "bin" or "binti" (son or daughter of) or a Batak "br" (boru, of the clan) are one name."""
     out: list[Span] = []
     for span in sorted(spans):
         if out and out[-1][2] == span[2] == "PER" and span[0] == out[-1][1] + 1 and words[out[-1][1]] in PATRONYMIC_WORDS:
@@ -297,7 +299,7 @@ def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
     return out
 
 
-PATRONYMIC_WORDS = frozenset({"bin", "binti"})
+PATRONYMIC_WORDS = frozenset({"bin", "binti", "br", "br.", "boru"})  # Arabic, and Batak women's clan marks
 
 
 def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:
@@ -351,6 +353,12 @@ def _regional_title(words: list[str], start: int) -> bool:
                           or " ".join(words[max(start - 2, 0) : start]).lower() == "wali kota")
 
 
+def _is_body_short_form(word: str, lexicon: Lexicon) -> bool:
+    """A ministry's or a club's one-word name (`BODY_SHORT_FORM_RE`), not a word of the language
+    ("Persatuan", "Persero")."""
+    return BODY_SHORT_FORM_RE.fullmatch(word) is not None and word.lower() != "persero" and not lexicon.is_dictionary_word(word.lower())
+
+
 def _after_title(words: list[str], start: int, taken: set[int], lexicon: Lexicon) -> bool:
     """Whether the span closes an office's words: a title ("Kepala", "Deputi", "Director") stands
     before it, with only capitalised words of no name between ("Sekretaris Jenderal | Partai
@@ -381,7 +389,7 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
         before, after = tags[k - 1 - start], tags[k - start]
         known_end = before[2:] in ("LOC", "ORG") and not after.startswith("I-")
         acronym = (words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
-                   or MINISTRY_SHORT_FORM_RE.fullmatch(words[k - 1]) is not None)  # "Kemenkes": a body too
+                   or _is_body_short_form(words[k - 1], lexicon))  # "Kemenkes", "Persija": a body too
         if not (known_end or acronym) or after[2:] in ("LOC", "ORG") or words[k - 1].lower() in COMPANY_FORMS:
             continue
         holder = [w for w in words[k:end] if not INITIAL_RE.fullmatch(w)]  # "M Tauhid Soleman"

@@ -350,6 +350,12 @@ def test_patronymics_and_office_short_forms() -> None:
     lexicon = Lexicon({"Blora": "LOC"}, {}, frozenset(), {"korupsi": (5, "r")})
     words = "Perdana Menteri Mohammed bin Abdulrahman Al Thani menyatakan".split()
     assert postprocess(words, [(2, 3, "PER"), (4, 7, "PER")], lexicon) == [(2, 7, "PER")]
+    words = "kata pedagang Rosmawati br Ginting kemarin".split()
+    assert postprocess(words, [(2, 3, "PER"), (4, 5, "PER")], lexicon) == [(2, 5, "PER")]
+    words = "kata Pelatih Persija Mauricio Souza kemarin".split()  # a club's one-word name is a body
+    assert postprocess(words, [(2, 5, "PER")], lexicon) == [(2, 3, "ORG"), (3, 5, "PER")]
+    words = "umat di Besakih Jro Mangku Wayan Suarta memimpin".split()  # a Balinese priest's title
+    assert postprocess(words, [(2, 7, "PER")], lexicon) == [(5, 7, "PER")]
     # "Kadinsos" (Kepala Dinas Sosial) is a title; a headline's capitalised words are no holder
     words = "Kejati Tahan Eks Kadinsos Blora Tersangka Korupsi Bansos".split()
     assert postprocess(words, [(3, 5, "PER")], lexicon, headlines=frozenset(range(8))) == [(4, 5, "LOC")]
