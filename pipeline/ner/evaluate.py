@@ -17,9 +17,9 @@ That set was looked at while the article rules were written; the seventh and eig
 batches (`tests/ner/fixtures_entities_blind78.json`, labelled the same way before any output was
 seen) are scored as a set of their own, and so are the tenth to thirteenth
 (`fixtures_entities_blind1{0,1,2,3}.json`): first scored untouched (at a9d58d8, 39954af, 13e8a0f
-and 1de797d), the article rules were then fitted to them too. The fourteenth and
-fifteenth (`fixtures_entities_blind1{4,5}.json`, texts in `tests/ner/blind1{4,5}/`) were written for
-the extractor alone and first scored at b0558f8 and f9dc36b.
+and 1de797d), the article rules were then fitted to them too. The fourteenth to
+sixteenth (`fixtures_entities_blind1{4,5,6}.json`, texts in `tests/ner/blind1{4,5,6}/`) were written
+for the extractor alone and first scored at b0558f8, f9dc36b and 8f3e188.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ FIXTURE_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities.json"
 HELD_OUT_SETS = {
     name: REPO_ROOT / "tests" / "ner" / f"fixtures_entities_{batch}.json"
     for name, batch in (("blind7-8", "blind78"), ("blind10", "blind10"), ("blind11", "blind11"),
-                        ("blind12", "blind12"), ("blind13", "blind13"), ("blind14", "blind14"), ("blind15", "blind15"))
+                        ("blind12", "blind12"), ("blind13", "blind13"), ("blind14", "blind14"), ("blind15", "blind15"),
+                        ("blind16", "blind16"))
 }
 """Set name -> entity labels of the blind batches, each scored as a set of its own."""
 NER_ONLY_FIXTURES = REPO_ROOT / "tests" / "ner"
