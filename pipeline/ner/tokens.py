@@ -28,6 +28,10 @@ TOKEN_RE = re.compile(
 SENTENCE_END = frozenset({".", "!", "?"})
 # A lower→upper case change inside a token: where a stripped link glued two words.
 CASE_BOUNDARY_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]*")
+MIN_DICTIONARY_LEFT = 5
+"""A dictionary word glued before an unknown capitalised word is cut off when it has this many
+letters ("Keuangan|Purbaya"; "Buka|Lapak" is a brand)."""
 MIN_GLUED_PART = 3
 MIN_PEELED_PART = 4
 """A name peeled off a glued lowercase word has at least this many letters."""
@@ -88,10 +92,12 @@ def split_glued(
     out: list[Token] = []
     for token in tokens:
         lower = token.text.lower()
-        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or is_word(lower) or is_whole_word(lower):
+        # a word of the language has no capital inside ("Darurat"; "diJakarta" and "KeuanganPurbaya" do)
+        plain_word = (is_word(lower) or is_whole_word(lower)) and not CASE_BOUNDARY_RE.search(token.text)
+        if len(token.text) < 2 * MIN_GLUED_PART or not token.text.isalpha() or plain_word:
             out.append(token)
             continue
-        out.extend(_split_token(token, is_name, is_word))
+        out.extend(_split_token(token, is_name, is_word, is_whole_word))
     return out
 
 
@@ -109,15 +115,21 @@ def split_hyphenated_places(tokens: list[Token], is_place: Callable[[str], bool]
     return out
 
 
-def _split_token(token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Token]:
+def _split_token(
+    token: Token, is_name: Callable[[str], bool], is_word: Callable[[str], bool], is_whole_word: Callable[[str], bool]
+) -> list[Token]:
     """Cut a token at accepted case boundaries (a short left part only when it is a word,
-    as in "diJakarta"; a known name on either side), then peel a known lowercase word off each
-    name-initial part."""
+    as in "diJakarta"; a known name on either side; a title or other word of the dictionary
+    before a word it does not know, "KeuanganPurbaya", while "BukaLapak" stays whole), then peel a
+    known lowercase word off each name-initial part."""
     cuts = [0]
     for m in CASE_BOUNDARY_RE.finditer(token.text):
         left, right = token.text[cuts[-1] : m.start()], token.text[m.start() :]
         known_left = len(left) >= MIN_PEELED_PART and is_name(left)  # "ShizuokaYasutomo"
-        if (len(left) >= MIN_GLUED_PART or is_word(left)) and (known_left or _starts_with_name(right, is_name, is_word)):
+        next_word = CAPITALISED_WORD_RE.match(right).group()
+        after_word = (len(left) >= MIN_DICTIONARY_LEFT and is_whole_word(left.lower())
+                      and len(next_word) >= MIN_PEELED_PART and not is_whole_word(next_word.lower()))
+        if (len(left) >= MIN_GLUED_PART or is_word(left)) and (known_left or after_word or _starts_with_name(right, is_name, is_word)):
             cuts.append(m.start())
     cuts.append(len(token.text))
     parts: list[Token] = []
@@ -138,13 +150,14 @@ def _starts_with_name(piece: str, is_name: Callable[[str], bool], is_word: Calla
 
 
 def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> int:
-    """End of the longest known name that starts the piece and is followed by a known
+    """End of the known name that starts the piece and is followed by the longest known
     lowercase word, of MIN_PEELED_PART and MIN_PEELED_WORD letters at least and not a name's
     usual ending ("Jokowi|berharap"; "Sulsel" is no "Sul" + "sel", "Sukamaju" no "Suka" + "maju",
     "Soekarnoputra" no "Soekarno" + "putra"); 0 when there is none."""
     if not piece[:1].isupper() or is_name(piece):
         return 0
-    for end in range(len(piece) - MIN_PEELED_WORD, MIN_PEELED_PART - 1, -1):
+    # the longest word first: "Sadewa|menyatakan", not "Sadewame|nyatakan"
+    for end in range(MIN_PEELED_PART, len(piece) - MIN_PEELED_WORD + 1):
         rest = piece[end:]
         if rest.islower() and rest not in NAME_ENDING_WORDS and (is_name(piece[:end]) or len(rest) >= LONG_GLUED_WORD) and is_word(rest):
             return end

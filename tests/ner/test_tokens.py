@@ -96,3 +96,18 @@ def test_a_hyphenated_pair_of_known_places_is_split() -> None:
     tokens = split_hyphenated_places(tokenize("jalur Pasuruan-Probolinggo, Rusia-Tiongkok, Bangsa-Bangsa"), places)
     assert [t.text for t in tokens] == ["jalur", "Pasuruan", "-", "Probolinggo", ",", "Rusia-Tiongkok", ",", "Bangsa-Bangsa"]
     assert [(t.start, t.end) for t in tokens[1:4]] == [(6, 14), (14, 15), (15, 26)]
+
+
+def test_a_capital_inside_a_token_is_never_a_word_of_the_language() -> None:
+    """The lexicon's affix pattern takes "dijakarta" and "keuanganpurbaya" for words; a token
+    with a lower→upper boundary inside is glue all the same."""
+    def is_word(w: str) -> bool:
+        return w[:2] in ("di", "ke", "me") and len(w) >= 6 or w in ("di", "nyatakan")
+
+    def split(text: str) -> list[str]:
+        return [t.text for t in split_glued(tokenize(text), {"Jakarta"}.__contains__, is_word, {"keuangan", "buka"}.__contains__)]
+
+    assert split("tinggal diJakarta") == ["tinggal", "di", "Jakarta"]
+    assert split("Menteri KeuanganPurbaya Yudhi") == ["Menteri", "Keuangan", "Purbaya", "Yudhi"]  # a dictionary word before an unknown one
+    assert split("aplikasi BukaLapak") == ["aplikasi", "BukaLapak"]  # too short to be cut off: a brand
+    assert split("Yudhi Sadewamenyatakan") == ["Yudhi", "Sadewa", "menyatakan"]  # the longest word, not "nyatakan"
