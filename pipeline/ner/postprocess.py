@@ -46,6 +46,9 @@ PLACE_HEADS = frozenset(
 ) | {"air terjun", "pintu air"}
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
+# Legal forms that close a company's name ("PT Bank Rakyat Indonesia (Persero) Tbk"): never a
+# person's or a place's first word.
+COMPANY_TAILS = frozenset({"Tbk", "Persero", ")", "Tbk."})
 # Legal forms that open a company's name ("PT Borneo Karya Persada"): no body of their own.
 COMPANY_FORMS = frozenset({"pt", "cv", "ud", "pd", "pt."})
 # Words that open an office's name besides the titles ("Deputi Bidang Meteorologi BMKG …",
@@ -61,7 +64,8 @@ INITIAL_RE = re.compile(r"[A-Z]\.?")
 # Acronyms of government agencies whose offices are named by their area ("BPBD Aceh Utara").
 AGENCY_ACRONYMS = frozenset(
     "BPBD BNPB Basarnas BMKG DPRD KPU KPUD Bawaslu BPJS Dinkes Dinsos Disdik Dishub Satpol Bappeda Bapenda "
-    "PUPR BPN BPS Kemenag Kejari Kejati Kanwil Lapas Rutan Imigrasi Brimob Damkar PMI PDAM".split()
+    "PUPR BPN BPS Kemenag Kejari Kejati Kanwil Lapas Rutan Imigrasi Brimob Damkar PMI PDAM OJK BKKBN BPOM "
+    "Bulog".split()
 )
 # English words of a job title opening a span ("Chief Executive Officer Danantara …", "Manager
 # Bandara Dhoho"): no part of a name.
@@ -125,6 +129,7 @@ def postprocess(
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
     spans = tag_office_holders(words, spans, lexicon, headlines)
+    spans = join_agency_areas(words, spans)
     spans = relabel_speakers(words, spans, lexicon)
     spans = vote_labels(words, spans)
     spans = tag_bracketed_acronyms(words, spans)
@@ -222,8 +227,8 @@ def strip_titles(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[
     out: list[Span] = []
     for start, end, label in spans:
         if label != "ORG":
-            while end - start > 1 and words[start].lower() in ENGLISH_TITLE_WORDS:
-                start += 1
+            while end - start > 1 and (words[start].lower() in ENGLISH_TITLE_WORDS or words[start] in COMPANY_TAILS):
+                start += 1  # "Chief Executive Officer | Danantara …", "(Persero) Tbk | Sunarso"
         if label == "PER":
             start = max([start, *(k + 1 for k in range(start, end - 1)
                                   if _is_abbreviated_title(words[k]) or words[k].lower().rstrip(".") in INNER_TITLES)])
@@ -256,6 +261,20 @@ CLOSING_TITLES = frozenset(
 )
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {
     "habib", "syekh", "ustaz", "ustadz", "kiai", "jro", "mangku", "pemangku", "pedanda"}  # Balinese priests too
+
+
+def join_agency_areas(words: list[str], spans: list[Span]) -> list[Span]:
+    """"BPS Jawa Tengah", "BPBD Kabupaten Garut", "Basarnas Palu": a government agency's acronym
+    and the area right after it name one office, an ORG (not a building: "BMKG | Stasiun …")."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        prev = out[-1] if out else None
+        if (prev and prev[2] == "ORG" and prev[1] - prev[0] == 1 and span[0] == prev[1] and span[2] == "LOC"
+                and words[prev[0]] in AGENCY_ACRONYMS and words[span[0]].lower() not in PLACE_HEADS):
+            out[-1] = (prev[0], span[1], "ORG")
+        else:
+            out.append(span)
+    return out
 
 
 def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon, headlines: frozenset[int]) -> list[Span]:

@@ -377,3 +377,15 @@ def test_a_building_named_by_heads_keeps_its_last_word_and_clergy_titles_close_n
     assert postprocess(words, [(2, 5, "LOC")], lexicon) == [(2, 5, "LOC"), (5, 6, "LOC")]
     words = "Ketua Umum PGI Pdt Jacky Manuputty".split()
     assert postprocess(words, [(2, 4, "ORG"), (4, 6, "PER")], lexicon) == [(2, 3, "ORG"), (4, 6, "PER")]
+
+
+def test_an_agency_and_its_area_are_one_office() -> None:
+    lexicon = Lexicon({"Jawa Tengah": "LOC", "Kabupaten Garut": "LOC"}, {}, frozenset(), {})
+    words = "data BPS Jawa Tengah dan BPBD Kabupaten Garut serta BMKG Stasiun Juanda".split()
+    spans = [(1, 2, "ORG"), (2, 4, "LOC"), (5, 6, "ORG"), (6, 8, "LOC"), (9, 10, "ORG"), (10, 12, "LOC")]
+    assert postprocess(words, spans, lexicon) == [(1, 4, "ORG"), (5, 8, "ORG"), (9, 10, "ORG"), (10, 12, "LOC")]
+
+
+def test_a_company_tail_opens_no_person() -> None:
+    words = "Direktur PT Bank Rakyat Indonesia ( Persero ) Tbk Sunarso berkata".split()
+    assert [span for span in postprocess(words, [(8, 10, "PER")], LEXICON) if span[2] == "PER"] == [(9, 10, "PER")]
