@@ -1,5 +1,5 @@
-"""The article-level gold of the cleaning fixtures (tests/ner/fixtures_entities.json, and the
-seventh and eighth blind batches in tests/ner/fixtures_entities_blind78.json, scored apart)."""
+"""The article-level gold of the cleaning fixtures (tests/ner/fixtures_entities.json) and of the
+blind batches (tests/ner/fixtures_entities_blind*.json), each scored apart."""
 
 import json
 from pathlib import Path
