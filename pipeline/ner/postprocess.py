@@ -112,7 +112,7 @@ def postprocess(
     gazetteer's train surfaces).
     `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
     sentence or line."""
-    spans = trim_lowercase(words, spans)
+    spans = trim_lowercase(words, cut_at_brackets(words, spans))
     spans = drop_capitalised_common_words(words, spans, headlines | starts, lexicon)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
@@ -139,6 +139,21 @@ def postprocess(
     return sorted(span for span in spans if not (span[1] - span[0] == 1 and _is_title_or_head(words[span[0]])))
 
 
+def cut_at_brackets(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Kementerian Perindustrian (Kemenperin", "Persero) Tbk": a span across one bracket of a
+    pair is two names, or a name and a company's legal form; it is cut at the bracket, and a
+    part that is only a legal form is dropped. A pair inside stays ("PT PLN (Persero)")."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        inside = [k for k in range(start, end) if words[k] in "()"]
+        balanced = [words[k] for k in inside] == ["(", ")"]
+        cuts = [] if balanced else inside
+        for a, b in zip([start, *(k + 1 for k in cuts)], [*cuts, end]):
+            if a < b and not all(w in COMPANY_TAILS for w in words[a:b]):
+                out.append((a, b, label))
+    return out
+
+
 def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
     """Cut lowercase words from the edges of spans and drop spans left without a capital:
     in edited news a name is capitalised, and lowercase hits ("pasukan Ukraina", "dusun")
@@ -148,8 +163,8 @@ def trim_lowercase(words: list[str], spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         while start < end and not _is_name_word(words[start]):
             start += 1
-        while end > start and not _is_name_word(words[end - 1]):
-            end -= 1
+        while end > start and not _is_name_word(words[end - 1]) and not (words[end - 1] == ")" and "(" in words[start:end]):
+            end -= 1  # a bracket closing one inside stays: "PT PLN (Persero)"
         if start < end:
             out.append((start, end, label))
     return out
@@ -298,7 +313,7 @@ def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon, he
         if (len(holder) >= 2 and _is_person_name(holder, lexicon)) or (len(holder) == 1 and _is_lone_name(holder[0], lexicon)):
             out.append((end, k, "PER"))
             taken.update(range(end, k))
-    return out
+    return join_patronymics(words, out)  # the holder's words the tagger took ("Zulkarnain Awat" "Amir")
 
 
 def _is_capitalised_name_word(word: str) -> bool:
@@ -308,10 +323,14 @@ def _is_capitalised_name_word(word: str) -> bool:
 
 def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
     """"Mohammed bin Abdulrahman Al Thani", "Rosmawati br Ginting": two person spans joined by
-    "bin" or "binti" (son or daughter of) or a Batak "br" (boru, of the clan) are one name."""
+    "bin" or "binti" (son or daughter of) or a Batak "br" (boru, of the clan) are one name; so
+    are two person spans that touch ("Zulkarnain Awat" "Amir"): no text writes two people's
+    names side by side without a mark between."""
     out: list[Span] = []
     for span in sorted(spans):
-        if out and out[-1][2] == span[2] == "PER" and span[0] == out[-1][1] + 1 and words[out[-1][1]] in PATRONYMIC_WORDS:
+        touching = out and span[0] == out[-1][1] and not any(e - s == 1 and _is_title_word(words, s) for s, e, _ in (out[-1], span))
+        joined = out and span[0] == out[-1][1] + 1 and words[out[-1][1]] in PATRONYMIC_WORDS
+        if out and out[-1][2] == span[2] == "PER" and (touching or joined):
             out[-1] = (out[-1][0], span[1], "PER")
         else:
             out.append(span)
@@ -319,6 +338,12 @@ def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
 
 
 PATRONYMIC_WORDS = frozenset({"bin", "binti", "br", "br.", "boru"})  # Arabic, and Batak women's clan marks
+
+
+def _is_title_word(words: list[str], k: int) -> bool:
+    """A title, or the word that closes a title phrase after one ("Jaksa Agung", "Luar Negeri")."""
+    lower = words[k].lower()
+    return _is_title(words[k]) or (k > 0 and lower in TITLE_PHRASE_ENDS | {"agung"} and _is_title(words[k - 1]))
 
 
 def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:
@@ -595,7 +620,7 @@ def tag_headed_names(
                 j = starts_at[j][0]
             elif j in taken or j in starts or _is_title(words[j]) or (j in headlines and _is_headline_word(words[j], lexicon)):
                 break
-            elif words[j][:1].isupper() and words[j].isalpha() and j - i <= kind.max_words:
+            elif words[j][:1].isupper() and words[j].replace("-", "").isalpha() and j - i <= kind.max_words:
                 j += 1
             elif (
                 kind.joins_parts and words[j] == "dan" and _capitalised(words, j + 1) and not _ends_scope(words, j, lexicon)

@@ -389,3 +389,13 @@ def test_an_agency_and_its_area_are_one_office() -> None:
 def test_a_company_tail_opens_no_person() -> None:
     words = "Direktur PT Bank Rakyat Indonesia ( Persero ) Tbk Sunarso berkata".split()
     assert [span for span in postprocess(words, [(8, 10, "PER")], LEXICON) if span[2] == "PER"] == [(9, 10, "PER")]
+
+
+def test_brackets_cut_spans_and_touching_person_spans_join() -> None:
+    words = "kata Kementerian Perindustrian ( Kemenperin ) dan PT PLN ( Persero ) Tbk".split()
+    assert postprocess(words, [(1, 5, "ORG"), (7, 12, "ORG"), (12, 13, "PER")], LEXICON) == [
+        (1, 3, "ORG"), (4, 5, "ORG"), (7, 12, "ORG")]
+    words = "Bupati Maluku Tengah Zulkarnain Awat Amir mengatakan , Jaksa Agung ST Burhanuddin".split()
+    # "Agung" closes the title "Jaksa Agung": it joins no name (the tagger's lone span stays as it is)
+    assert postprocess(words, [(3, 5, "PER"), (5, 6, "PER"), (9, 10, "PER"), (10, 12, "PER")], LEXICON) == [
+        (3, 6, "PER"), (9, 10, "PER"), (10, 12, "PER")]
