@@ -44,6 +44,11 @@ PLACE_HEADS = frozenset(
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah laut samudra samudera selat "
     "pulau tanjung krueng kali curug goa gua candi benteng alun-alun lapangan telaga muara bendung".split()
 ) | {"air terjun", "pintu air"}
+# A road named by road words and a place goes there or through it ("Jalan Trans Sulawesi", "Jalan
+# Raya Cileunyi"): the place is the road's name, not the town it lies in ("Jalan Soekarno-Hatta |
+# Bandar Lampung").
+STREET_HEADS = frozenset({"jalan", "jl.", "jl"})
+ROAD_WORDS = frozenset({"raya", "trans", "lintas", "poros", "tol", "lingkar", "baru", "nasional", "provinsi"})
 # Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
 # a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 # Legal forms that close a company's name ("PT Bank Rakyat Indonesia (Persero) Tbk"): never a
@@ -637,7 +642,9 @@ def tag_headed_names(
             j -= 1
         # the town after a building's name, not the name itself ("Pelabuhan Tanjung Perak")
         place = next((k for k in range(i + head_words + 1, j) if _known_label(words[k:j], lexicon) == "LOC"
-                      and any(w.lower() not in kind.heads for w in words[i + head_words : k])), j) if kind.leaves_last_place else j
+                      and any(w.lower() not in kind.heads for w in words[i + head_words : k])
+                      and not (words[i].lower() in STREET_HEADS and all(w.lower() in ROAD_WORDS for w in words[i + 1 : k]))),
+                     j) if kind.leaves_last_place else j
         if j - i > 1:
             first = i if kind.keeps_head or i in starts_at else i + 1
             out = [s for s in out if s not in absorbed] + [(first, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])

@@ -399,3 +399,10 @@ def test_brackets_cut_spans_and_touching_person_spans_join() -> None:
     # "Agung" closes the title "Jaksa Agung": it joins no name (the tagger's lone span stays as it is)
     assert postprocess(words, [(3, 5, "PER"), (5, 6, "PER"), (9, 10, "PER"), (10, 12, "PER")], LEXICON) == [
         (3, 6, "PER"), (9, 10, "PER"), (10, 12, "PER")]
+
+
+def test_a_road_named_by_road_words_keeps_its_place() -> None:
+    lexicon = Lexicon({"Sulawesi": "LOC", "Bandar Lampung": "LOC"}, {}, frozenset(), {})
+    words = "longsor di Jalan Trans Sulawesi dan Jalan Soekarno-Hatta Bandar Lampung".split()
+    assert postprocess(words, [(2, 4, "LOC"), (4, 5, "LOC"), (6, 7, "LOC"), (8, 10, "LOC")], lexicon) == [
+        (2, 5, "LOC"), (6, 8, "LOC"), (8, 10, "LOC")]
