@@ -44,6 +44,13 @@ PLACE_HEADS = frozenset(
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah laut samudra samudera selat "
     "pulau tanjung krueng kali curug goa gua candi benteng alun-alun lapangan telaga muara bendung".split()
 ) | {"air terjun", "pintu air"}
+# English words of a building's or a venue's name ("Jakarta International Stadium", "Tokyo
+# Metropolitan Gymnasium"): no person's.
+PLACE_KEYWORDS = frozenset(
+    "International Metropolitan National Stadium Arena Gymnasium Hall Airport Park Square Tower Mall Hotel "
+    "Convention Circuit Street Road Avenue Bridge Port Station Museum Palace Garden Gardens Plaza Building "
+    "City Island Bay Beach Resort Village".split()
+)
 # A road named by road words and a place goes there or through it ("Jalan Trans Sulawesi", "Jalan
 # Raya Cileunyi"): the place is the road's name, not the town it lies in ("Jalan Soekarno-Hatta |
 # Bandar Lampung").
@@ -131,6 +138,7 @@ def postprocess(
     spans = tag_headed_names(words, spans, lexicon, ADMINISTRATIVE_AREAS, headlines, starts)
     spans = relabel_organisation_keywords(words, spans)
     spans = split_appositions(words, spans, lexicon)
+    spans = extend_name_particles(words, spans)
     spans = apply_gazetteer(words, spans, lexicon)
     spans = attach_directions(words, spans)
     spans = tag_office_holders(words, spans, lexicon, headlines)
@@ -326,6 +334,30 @@ def _is_capitalised_name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
+def extend_name_particles(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Ursula von der Leyen", "Virgil van Dijk", "David da Silva": a person span followed by the
+    particles of a European name and a capitalised word takes them in (and the name they open,
+    if tagged)."""
+    starts_at = {s: (e, label) for s, e, label in spans}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for start, end, label in sorted(spans):
+        if start in skip:
+            continue
+        k = end
+        while label == "PER" and k < len(words) and words[k] in NAME_PARTICLES:
+            k += 1
+        if k > end and k < len(words) and _is_capitalised_name_word(words[k]):
+            following = starts_at.get(k)
+            end = following[0] if following and following[1] == "PER" else k + 1
+            skip.add(k)
+        out.append((start, end, label))
+    return [span for span in out if not any(s < span[0] < e for s, e, _ in out)]
+
+
+NAME_PARTICLES = frozenset("van von der den de da dos das del della le la".split())
+
+
 def join_patronymics(words: list[str], spans: list[Span]) -> list[Span]:
     """"Mohammed bin Abdulrahman Al Thani", "Rosmawati br Ginting": two person spans joined by
     "bin" or "binti" (son or daughter of) or a Batak "br" (boru, of the clan) are one name; so
@@ -519,14 +551,17 @@ def _is_person_name(tail: list[str], lexicon: Lexicon, min_words: int = 2) -> bo
 def split_leading_places(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Presiden Rusia Vladimir Putin": the tagger tends to glue the country of a title to
     the person; a person span after a title word that starts with a known place is cut into
-    place and person."""
+    place and person. So is any span of a known place and a person's name of two words or more
+    ("pebulu tangkis China | Shi Yu Qi")."""
     out: list[Span] = []
     for start, end, label in spans:
         tags = lexicon.match(words[start:end])
         place_end = start + 1 + next((k for k, t in enumerate(tags[1:]) if t != "I-LOC"), len(tags) - 1)
         after_title = start > 0 and CUE_CLASS.get(words[start - 1].lower()) == "title"
-        if label == "PER" and after_title and tags[0] == "B-LOC" and place_end < end:
-            out += [(start, place_end, "LOC"), (place_end, end, label)]
+        person_after = (all(t == "O" for t in tags[place_end - start :]) and _is_person_name(words[place_end:end], lexicon)
+                        and not any(w in PLACE_KEYWORDS for w in words[place_end:end]))
+        if tags[0] == "B-LOC" and place_end < end and ((label == "PER" and after_title) or person_after):
+            out += [(start, place_end, "LOC"), (place_end, end, "PER")]
         else:
             out.append((start, end, label))
     return out

@@ -406,3 +406,11 @@ def test_a_road_named_by_road_words_keeps_its_place() -> None:
     words = "longsor di Jalan Trans Sulawesi dan Jalan Soekarno-Hatta Bandar Lampung".split()
     assert postprocess(words, [(2, 4, "LOC"), (4, 5, "LOC"), (6, 7, "LOC"), (8, 10, "LOC")], lexicon) == [
         (2, 5, "LOC"), (6, 8, "LOC"), (8, 10, "LOC")]
+
+
+def test_european_particles_and_a_country_before_a_player() -> None:
+    lexicon = Lexicon({"Denmark": "LOC", "Jakarta": "LOC"}, {}, frozenset(), {})
+    words = "kata Ursula von der Leyen dan Virgil van Dijk".split()
+    assert postprocess(words, [(1, 2, "PER"), (6, 7, "PER")], lexicon) == [(1, 5, "PER"), (6, 9, "PER")]
+    words = "ganda Denmark Kim Astrup di Jakarta International Stadium".split()
+    assert postprocess(words, [(1, 4, "LOC"), (5, 8, "LOC")], lexicon) == [(1, 2, "LOC"), (2, 4, "PER"), (5, 8, "LOC")]
