@@ -731,15 +731,20 @@ def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[S
     Utara", "Basarnas Cilacap") or holds an organisation
     keyword after its first word ("Chanel News Asia", "South China Morning Post") is an
     ORG, whatever place or person names it contains; so is an acronym tagged as a person
-    ("ACLU", "RSCM"): news prints no one's name in capitals."""
+    ("ACLU", "RSCM"): news prints no one's name in capitals. A venue's name is a place, whatever
+    company word it holds ("Kuala Lumpur Convention Centre", "Jakarta International Stadium")."""
     return [
-        (s, e, "ORG")
+        (s, e, "LOC") if e - s > 1 and any(w in VENUE_WORDS for w in words[s + 1 : e])
+        else (s, e, "ORG")
         if e - s > 1 and (words[s].lower() in ORGANISATION_HEADS or words[s] in AGENCY_ACRONYMS
                           or any(w in ORGANISATION_KEYWORDS for w in words[s + 1 : e]))
         or (e - s == 1 and label == "PER" and len(words[s]) > 2 and words[s].isupper() and words[s].isalpha())
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+VENUE_WORDS = frozenset("Convention Stadium Arena Gymnasium Airport Circuit Museum Hotel Mall Plaza".split())
 
 
 def apply_gazetteer(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:

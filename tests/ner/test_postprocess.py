@@ -414,3 +414,8 @@ def test_european_particles_and_a_country_before_a_player() -> None:
     assert postprocess(words, [(1, 2, "PER"), (6, 7, "PER")], lexicon) == [(1, 5, "PER"), (6, 9, "PER")]
     words = "ganda Denmark Kim Astrup di Jakarta International Stadium".split()
     assert postprocess(words, [(1, 4, "LOC"), (5, 8, "LOC")], lexicon) == [(1, 2, "LOC"), (2, 4, "PER"), (5, 8, "LOC")]
+
+
+def test_a_venue_is_a_place_whatever_company_word_it_holds() -> None:
+    words = "KTT di Kuala Lumpur Convention Centre dan Ngurah Rai Airport".split()
+    assert postprocess(words, [(2, 6, "ORG"), (7, 10, "PER")], LEXICON) == [(2, 6, "LOC"), (7, 10, "LOC")]
