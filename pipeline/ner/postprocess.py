@@ -108,7 +108,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
     "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources "
-    "Electronics Business Co".split()
+    "Electronics Business Co Steel Energy Mining Power Logistics Insurance Foods".split()
 )
 
 
@@ -130,6 +130,7 @@ def postprocess(
     spans = cut_headline_words(words, spans, lexicon, headlines)
     spans = strip_titles(words, spans, lexicon)
     spans = extend_balinese_names(words, spans)
+    spans = extend_given_name_words(words, spans, starts)
     spans = join_patronymics(words, spans)
     spans = split_leading_places(words, spans, lexicon)
     spans = split_coordinated_names(words, spans, lexicon)
@@ -264,8 +265,8 @@ def strip_titles(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[
                                        or words[start].lower() in TITLE_PHRASE_ENDS and start > 0 and _is_title(words[start - 1])
                                        or words[start].lower() in TITLE_PHRASE_ENDS and start > 1 and _is_title(words[start - 2])):
                 start += 1
-        while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_TITLES:
-            end -= 1
+        while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_TITLES | RANK_QUALIFIERS:
+            end -= 1  # "Polda Bali | Kombes Pol"
         out.append((start, end, label))
     return out
 
@@ -383,6 +384,21 @@ def _is_title_word(words: list[str], k: int) -> bool:
     return _is_title(words[k]) or (k > 0 and lower in TITLE_PHRASE_ENDS | {"agung"} and _is_title(words[k - 1]))
 
 
+def extend_given_name_words(words: list[str], spans: list[Span], starts: frozenset[int]) -> list[Span]:
+    """"Putri Kusuma Wardani", "Lalu Muhammad Zohri": a capitalised "Putri" or "Putra" (given
+    names) or a Sasak "Lalu" or "Baiq" (noble names) right before a person span belongs to it,
+    unless it opens the sentence ("Lalu …" is "then")."""
+    taken = _covered(spans)
+    return [
+        (s - 1, e, label) if label == "PER" and s > 0 and s - 1 not in taken and s - 1 not in starts
+        and words[s - 1] in GIVEN_NAME_WORDS else (s, e, label)
+        for s, e, label in spans
+    ]
+
+
+GIVEN_NAME_WORDS = frozenset({"Putri", "Putra", "Lalu", "Baiq"})
+
+
 def extend_balinese_names(words: list[str], spans: list[Span]) -> list[Span]:
     """"I Gusti Ayu Raka Rasmi", "Ni Luh Putu Ary": a Balinese name opens with a particle ("I",
     "Ni", "Ida", "Anak", "Cokorda") and birth-order or caste words that the tagger tends to
@@ -479,7 +495,8 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
         if end - k >= 2 and len(holder) <= 3 and _is_person_name(holder, lexicon, 1):
             return k
         known_body = before.endswith("ORG") and not tags[k - 1 - start].startswith("B-")  # "Partai Golkar", not "BPBD"
-        if end - k == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC") or known_body):
+        lone_acronym = acronym and k - start == 1  # "Ketua MK | Suhartoyo" (an area is known: "BPBD Sleman")
+        if end - k == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC") or known_body or lone_acronym):
             return k
     return None
 
