@@ -129,13 +129,13 @@ def _split_token(
         next_word = CAPITALISED_WORD_RE.match(right).group()
         after_word = (len(left) >= MIN_DICTIONARY_LEFT and is_whole_word(left.lower())
                       and len(next_word) >= MIN_PEELED_PART and not is_whole_word(next_word.lower()))
-        if (len(left) >= MIN_GLUED_PART or is_word(left)) and (known_left or after_word or _starts_with_name(right, is_name, is_word)):
+        if (len(left) >= MIN_GLUED_PART or is_word(left)) and (known_left or after_word or _starts_with_name(right, is_name, is_word, is_whole_word)):
             cuts.append(m.start())
     cuts.append(len(token.text))
     parts: list[Token] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = token.text[a:b]
-        name_end = _name_prefix_end(piece, is_name, is_word)
+        name_end = _name_prefix_end(piece, is_name, is_word, is_whole_word)
         if 0 < name_end < len(piece):
             parts.append(Token(piece[:name_end], token.start + a, token.start + a + name_end))
             parts.append(Token(piece[name_end:], token.start + a + name_end, token.start + b))
@@ -144,21 +144,29 @@ def _split_token(
     return parts
 
 
-def _starts_with_name(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> bool:
+def _starts_with_name(
+    piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool], is_whole_word: Callable[[str], bool]
+) -> bool:
     """Whether a capitalised piece is a known name or begins with one."""
-    return is_name(piece) or _name_prefix_end(piece, is_name, is_word) > 0
+    return is_name(piece) or _name_prefix_end(piece, is_name, is_word, is_whole_word) > 0
 
 
-def _name_prefix_end(piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> int:
+def _name_prefix_end(
+    piece: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool], is_whole_word: Callable[[str], bool]
+) -> int:
     """End of the known name that starts the piece and is followed by the longest known
     lowercase word, of MIN_PEELED_PART and MIN_PEELED_WORD letters at least and not a name's
     usual ending ("Jokowi|berharap"; "Sulsel" is no "Sul" + "sel", "Sukamaju" no "Suka" + "maju",
-    "Soekarnoputra" no "Soekarno" + "putra"); 0 when there is none."""
+    "Soekarnoputra" no "Soekarno" + "putra"); after a name nobody knows, the long word must be one
+    the dictionary knows, not one the affix pattern guesses ("Kokodiputra", "Miradiarsyah" are
+    names); 0 when there is none."""
     if not piece[:1].isupper() or is_name(piece):
         return 0
     # the longest word first: "Sadewa|menyatakan", not "Sadewame|nyatakan"
     for end in range(MIN_PEELED_PART, len(piece) - MIN_PEELED_WORD + 1):
         rest = piece[end:]
-        if rest.islower() and rest not in NAME_ENDING_WORDS and (is_name(piece[:end]) or len(rest) >= LONG_GLUED_WORD) and is_word(rest):
+        if not rest.islower() or rest in NAME_ENDING_WORDS or not is_word(rest):
+            continue
+        if is_name(piece[:end]) or (len(rest) >= LONG_GLUED_WORD and is_whole_word(rest)):
             return end
     return 0

@@ -66,8 +66,12 @@ def test_a_short_name_is_not_peeled_off() -> None:
 
 
 def test_a_long_word_glued_to_an_unknown_name_and_a_name_glued_to_a_known_place_are_split() -> None:
-    tokens = split_glued(tokenize("Yuli Andriyantomengatakan"), set().__contains__, {"mengatakan"}.__contains__)
+    words = {"mengatakan", "diputra"}.__contains__  # the affix pattern takes "diputra" for a word
+    tokens = split_glued(tokenize("Yuli Andriyantomengatakan"), set().__contains__, words, {"mengatakan"}.__contains__)
     assert [t.text for t in tokens] == ["Yuli", "Andriyanto", "mengatakan"]
+    # after an unknown name the long word must be the dictionary's: "Kokodiputra" is a name
+    tokens = split_glued(tokenize("Juan Laurent Kokodiputra"), set().__contains__, words, {"mengatakan"}.__contains__)
+    assert [t.text for t in tokens] == ["Juan", "Laurent", "Kokodiputra"]
     tokens = split_glued(tokenize("ShizuokaYasutomo"), {"Shizuoka"}.__contains__, set().__contains__)
     assert [t.text for t in tokens] == ["Shizuoka", "Yasutomo"]
 
@@ -105,7 +109,8 @@ def test_a_capital_inside_a_token_is_never_a_word_of_the_language() -> None:
         return w[:2] in ("di", "ke", "me") and len(w) >= 6 or w in ("di", "nyatakan")
 
     def split(text: str) -> list[str]:
-        return [t.text for t in split_glued(tokenize(text), {"Jakarta"}.__contains__, is_word, {"keuangan", "buka"}.__contains__)]
+        return [t.text for t in split_glued(tokenize(text), {"Jakarta"}.__contains__, is_word,
+                                            {"keuangan", "buka", "menyatakan"}.__contains__)]
 
     assert split("tinggal diJakarta") == ["tinggal", "di", "Jakarta"]
     assert split("Menteri KeuanganPurbaya Yudhi") == ["Menteri", "Keuangan", "Purbaya", "Yudhi"]  # a dictionary word before an unknown one
