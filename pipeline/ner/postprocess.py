@@ -36,7 +36,8 @@ ORGANISATION_HEADS = frozenset(
     "direktorat otoritas agensi kejaksaan kepolisian departemen pemprov pemkot pemkab pemko dinas "
     "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil "
     "institute center centre foundation association council rsud rsup rsu puskesmas".split()
-) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah", "rumah sakit"}  # not "Pemerintah Beijing"
+) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah", "rumah sakit",
+     "stasiun meteorologi", "stasiun klimatologi", "stasiun geofisika"}  # BMKG's stations are offices  # not "Pemerintah Beijing"
 # Head words that open the name of a building, a work or a natural place ("Pasar Senen",
 # "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
 PLACE_HEADS = frozenset(
@@ -108,7 +109,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
     "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources "
-    "Electronics Business Co Steel Energy Mining Power Logistics Insurance Foods".split()
+    "Electronics Business Co Steel Energy Mining Power Logistics Insurance Foods Reserve League".split()
 )
 
 
@@ -495,7 +496,9 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
         if end - k >= 2 and len(holder) <= 3 and _is_person_name(holder, lexicon, 1):
             return k
         known_body = before.endswith("ORG") and not tags[k - 1 - start].startswith("B-")  # "Partai Golkar", not "BPBD"
-        lone_acronym = acronym and k - start == 1  # "Ketua MK | Suhartoyo" (an area is known: "BPBD Sleman")
+        # "Ketua MK | Suhartoyo" (an area is known: "BPBD Sleman"); two capitals nobody knows are a
+        # person's initials ("Jalan Jenderal Besar AH Nasution")
+        lone_acronym = acronym and k - start == 1 and (len(words[start]) > 2 or before.endswith("ORG"))
         if end - k == 1 and _is_lone_name(holder[0], lexicon) and (regional or before.endswith("LOC") or known_body or lone_acronym):
             return k
     return None
@@ -659,8 +662,9 @@ def tag_headed_names(
     out = list(spans)
     i = 0
     while i < len(words):
-        head_words = 1 if words[i].lower() in kind.heads else 2 if " ".join(words[i : i + 2]).lower() in kind.heads else 0
-        headed = words[i][:1].isupper() and head_words > 0
+        pair = " ".join(words[i : i + 2]).lower()
+        head_words = 1 if words[i].lower() in kind.heads and pair not in ORGANISATION_HEADS else 2 if pair in kind.heads else 0
+        headed = words[i][:1].isupper() and head_words > 0  # "Stasiun Meteorologi …" is no railway station
         if not headed or (i in taken and i not in starts_at):
             i += 1
             continue

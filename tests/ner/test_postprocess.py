@@ -241,7 +241,7 @@ def test_a_known_headline_name_keeps_its_common_last_word() -> None:
 
 
 def test_after_a_title_a_body_or_area_and_its_holder_are_cut_apart() -> None:
-    lexicon = Lexicon({"DPR": "ORG", "Bima": "LOC", "Sleman": "LOC", "Batu": "LOC", "Vladimir": "LOC", "Rusia": "LOC"}, {}, frozenset(), {})
+    lexicon = Lexicon({"DPR": "ORG", "MK": "ORG", "Bima": "LOC", "Sleman": "LOC", "Batu": "LOC", "Vladimir": "LOC", "Rusia": "LOC"}, {}, frozenset(), {})
 
     def run(text: str, span: tuple[int, int, str]) -> list[tuple[str, str]]:
         words = text.split()
@@ -430,3 +430,11 @@ def test_given_and_sasak_names_before_a_person_and_ranks_closing_a_body() -> Non
     assert postprocess(words, spans, LEXICON, starts=frozenset({0, 10})) == [(1, 4, "PER"), (6, 9, "PER"), (11, 12, "PER")]
     words = "Direktur Polda Bali Kombes Pol Made Astawa Wiguna menjelaskan".split()
     assert postprocess(words, [(1, 5, "ORG"), (5, 8, "PER")], LEXICON) == [(1, 3, "ORG"), (5, 8, "PER")]
+
+
+def test_a_weather_station_is_an_office_and_two_unknown_capitals_are_initials() -> None:
+    lexicon = Lexicon({"Bitung": "LOC"}, {}, frozenset(), {})
+    words = "menurut Stasiun Meteorologi Maritim Bitung hari ini".split()
+    assert postprocess(words, [(1, 5, "LOC")], lexicon) == [(1, 5, "ORG")]
+    words = "di Jalan Jenderal Besar AH Nasution Medan".split()
+    assert [span for span in postprocess(words, [(4, 6, "PER")], lexicon) if span[2] == "PER"] == [(4, 6, "PER")]
