@@ -109,7 +109,7 @@ ORGANISATION_KEYWORDS = frozenset(
     "Association Council Committee Commission Organization Organisation Ministry Department FC Center Centre "
     "Research Ventures Capital Partners Farm Labs Technologies Studios Club United Motors Pharma Fund Union "
     "Partnership Initiative Alliance Coalition Representative Racing Team Sekuritas Securities Finance Resources "
-    "Electronics Business Co Steel Energy Mining Power Logistics Insurance Foods Reserve League".split()
+    "Electronics Business Co Steel Energy Mining Power Logistics Insurance Foods Reserve League Motor".split()
 )
 
 
@@ -591,8 +591,9 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
     """"China dan Rusia" tagged as one name: a span whose parts around "dan", "serta" or a
     comma are all known names is cut into those names, each with its gazetteer label. An
     organisation span is also cut at "dan" after its scope, a place or a unit's number ("Polda
-    Jambi | dan Bea Cukai", "Kodim 1207/Pontianak | dan Satpol PP"): a body's own name goes on
-    past "dan" only inside its title ("Energi dan Sumber Daya Mineral")."""
+    Jambi | dan Bea Cukai", "Kodim 1207/Pontianak | dan Satpol PP"), or before another body's head
+    ("Kementerian Pertanian | dan Kementerian Perdagangan"): a body's own name goes on past "dan"
+    only inside its title ("Energi dan Sumber Daya Mineral")."""
     out: list[Span] = []
     for start, end, label in spans:
         cuts = [k for k in range(start + 1, end - 1) if words[k] in COORDINATORS]
@@ -602,12 +603,18 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
             out += [(s, e, lab) for (s, e), lab in zip(parts, known)]
             continue
         scope_cut = next((k for k in range(start + 2, end - 1) if label == "ORG" and words[k] == "dan"
-                          and _ends_scope(words, k, lexicon) and words[k + 1][:1].isupper()), None)
+                          and (_ends_scope(words, k, lexicon) or words[k + 1].lower() in BODY_OPENERS)
+                          and words[k + 1][:1].isupper()), None)
         if scope_cut is None:
             out.append((start, end, label))
         else:
             out += [(start, scope_cut, label), (scope_cut + 1, end, label)]
     return out
+
+
+# Heads that open a body of their own after "dan" ("Dinas Sosial dan Dinas Kesehatan"; "Kantor
+# Kesyahbandaran dan Otoritas Pelabuhan" is one office).
+BODY_OPENERS = frozenset("kementerian dinas badan komisi polda polres kejaksaan pengadilan pemerintah".split())
 
 
 def _ends_scope(words: list[str], k: int, lexicon: Lexicon) -> bool:

@@ -438,3 +438,8 @@ def test_a_weather_station_is_an_office_and_two_unknown_capitals_are_initials() 
     assert postprocess(words, [(1, 5, "LOC")], lexicon) == [(1, 5, "ORG")]
     words = "di Jalan Jenderal Besar AH Nasution Medan".split()
     assert [span for span in postprocess(words, [(4, 6, "PER")], lexicon) if span[2] == "PER"] == [(4, 6, "PER")]
+
+
+def test_a_body_ends_at_dan_before_another_body() -> None:
+    words = "koordinasi Kementerian Pertanian dan Kementerian Perdagangan serta Kantor Kesyahbandaran dan Otoritas Pelabuhan".split()
+    assert postprocess(words, [(1, 6, "ORG"), (7, 11, "ORG")], LEXICON) == [(1, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")]
