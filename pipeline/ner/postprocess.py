@@ -35,7 +35,7 @@ ORGANISATION_HEADS = frozenset(
     "federasi asosiasi persatuan perserikatan serikat yayasan komite perhimpunan ikatan himpunan korps "
     "direktorat otoritas agensi kejaksaan kepolisian departemen pemprov pemkot pemkab pemko dinas "
     "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil "
-    "institute center centre foundation association council rsud rsup rsu puskesmas".split()
+    "institute center centre foundation association council rsud rsup rsu puskesmas pengadilan rutan lapas".split()
 ) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah", "rumah sakit",
      "stasiun meteorologi", "stasiun klimatologi", "stasiun geofisika"}  # BMKG's stations are offices  # not "Pemerintah Beijing"
 # Head words that open the name of a building, a work or a natural place ("Pasar Senen",

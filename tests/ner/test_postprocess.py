@@ -443,3 +443,8 @@ def test_a_weather_station_is_an_office_and_two_unknown_capitals_are_initials() 
 def test_a_body_ends_at_dan_before_another_body() -> None:
     words = "koordinasi Kementerian Pertanian dan Kementerian Perdagangan serta Kantor Kesyahbandaran dan Otoritas Pelabuhan".split()
     assert postprocess(words, [(1, 6, "ORG"), (7, 11, "ORG")], LEXICON) == [(1, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")]
+
+
+def test_courts_and_prisons_are_bodies() -> None:
+    words = "disidangkan di Pengadilan Negeri Jakarta Timur dan ditahan di Rutan Kelas I Semarang".split()
+    assert postprocess(words, [(2, 6, "LOC"), (9, 10, "LOC")], LEXICON) == [(2, 6, "ORG"), (9, 13, "ORG")]
