@@ -141,7 +141,7 @@ def postprocess(
     spans = relabel_organisation_keywords(words, spans)
     spans = split_appositions(words, spans, lexicon)
     spans = extend_name_particles(words, spans)
-    spans = apply_gazetteer(words, spans, lexicon)
+    spans = apply_gazetteer(words, spans, lexicon, headlines | starts)
     spans = attach_directions(words, spans)
     spans = tag_office_holders(words, spans, lexicon, headlines)
     spans = join_agency_areas(words, spans)
@@ -775,12 +775,12 @@ def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[S
 VENUE_WORDS = frozenset("Convention Stadium Arena Gymnasium Airport Circuit Museum Hotel Mall Plaza".split())
 
 
-def apply_gazetteer(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
+def apply_gazetteer(words: list[str], spans: list[Span], lexicon: Lexicon, uninformative: frozenset[int] = frozenset()) -> list[Span]:
     """Known names take their gazetteer label: a span that is exactly a known name is
     relabelled ("Gedung Putih" acting as ORG), and a capitalised known name the tagger left
     untagged is added (idner-news-2k leaves a country acting as an agent untagged, while our
-    gold tags every country as LOC). Single ordinary words ("Para" is also a city) are not
-    taken as names."""
+    gold tags every country as LOC), unless it closes a longer name the tagger left out. Single
+    ordinary words ("Para" is also a city) are not taken as names."""
     known = {
         (s, e): label for s, e, label in bio_spans(lexicon.match(words))
         if e - s > 1 or words[s].lower() not in lexicon.common_words
@@ -790,8 +790,22 @@ def apply_gazetteer(words: list[str], spans: list[Span], lexicon: Lexicon) -> li
     out += [
         (s, e, label) for (s, e), label in known.items()
         if not any(k in taken for k in range(s, e)) and all(w[:1].isupper() for w in words[s:e])
+        and not _closes_untagged_name(words, s, taken, lexicon, uninformative)
     ]
     return out
+
+
+def _closes_untagged_name(
+    words: list[str], s: int, taken: set[int], lexicon: Lexicon, uninformative: frozenset[int]
+) -> bool:
+    """Whether a known name ends a longer name the tagger left out ("Kiwoom Sekuritas Indonesia",
+    "Asosiasi Modal Ventura untuk Startup Indonesia"): the word before it is capitalised for no
+    reason of its own (no sentence start, no headline, no title, no known name)."""
+    k = s - 1
+    return (
+        k >= 0 and k not in taken and k not in uninformative and words[k][:1].isupper() and words[k].isalpha()
+        and not _is_office_title(words[k]) and words[k] not in lexicon.gazetteer
+    )
 
 
 def vote_labels(words: list[str], spans: list[Span]) -> list[Span]:

@@ -448,3 +448,9 @@ def test_a_body_ends_at_dan_before_another_body() -> None:
 def test_courts_and_prisons_are_bodies() -> None:
     words = "disidangkan di Pengadilan Negeri Jakarta Timur dan ditahan di Rutan Kelas I Semarang".split()
     assert postprocess(words, [(2, 6, "LOC"), (9, 10, "LOC")], LEXICON) == [(2, 6, "ORG"), (9, 13, "ORG")]
+
+
+def test_a_known_place_closing_a_name_the_tagger_left_out_is_not_added() -> None:
+    lexicon = Lexicon({"Indonesia": "LOC", "Rusia": "LOC"}, {}, frozenset(), {})
+    words = "analis Kiwoom Sekuritas Indonesia menilai . Rusia menyerang dan Presiden Rusia tiba".split()
+    assert postprocess(words, [], lexicon, starts=frozenset({0, 6})) == [(6, 7, "LOC"), (10, 11, "LOC")]
