@@ -113,6 +113,14 @@ ORGANISATION_KEYWORDS = frozenset(
 )
 
 
+# Days and months, Gregorian and Hijri ("Ahad", "Ramadhan"): dates, no names.
+CALENDAR_WORDS = frozenset(
+    "senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus "
+    "september oktober november desember muharram safar rajab syakban syaban ramadan ramadhan syawal "
+    "zulkaidah dzulqaidah zulhijah dzulhijjah".split()
+)
+
+
 def postprocess(
     words: list[str],
     spans: list[Span],
@@ -122,7 +130,7 @@ def postprocess(
 ) -> list[Span]:
     """Apply the article-level steps in order; the result is sorted and non-overlapping, and
     holds no lone title or head word ("Wali" of "Wali Kota", "Kecamatan": names among the
-    gazetteer's train surfaces).
+    gazetteer's train surfaces) and no lone day or month.
     `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
     sentence or line."""
     spans = trim_lowercase(words, cut_at_brackets(words, spans))
@@ -151,7 +159,8 @@ def postprocess(
     spans = propagate_surfaces(words, spans, _surface_labels(words, spans))
     spans = relabel_person_parts(words, spans, lexicon)
     spans = propagate_surfaces(words, spans, _person_parts(words, spans, lexicon.is_word), standalone=True)
-    return sorted(span for span in spans if not (span[1] - span[0] == 1 and _is_title_or_head(words[span[0]])))
+    return sorted(span for span in spans if not (span[1] - span[0] == 1 and
+                                                 (_is_title_or_head(words[span[0]]) or words[span[0]].lower() in CALENDAR_WORDS)))
 
 
 def cut_at_brackets(words: list[str], spans: list[Span]) -> list[Span]:

@@ -454,3 +454,8 @@ def test_a_known_place_closing_a_name_the_tagger_left_out_is_not_added() -> None
     lexicon = Lexicon({"Indonesia": "LOC", "Rusia": "LOC"}, {}, frozenset(), {})
     words = "analis Kiwoom Sekuritas Indonesia menilai . Rusia menyerang dan Presiden Rusia tiba".split()
     assert postprocess(words, [], lexicon, starts=frozenset({0, 6})) == [(6, 7, "LOC"), (10, 11, "LOC")]
+
+
+def test_a_lone_day_or_month_is_no_name() -> None:
+    words = "laga digelar Ahad malam selama Ramadhan di Bali".split()
+    assert postprocess(words, [(2, 3, "PER"), (5, 6, "PER"), (7, 8, "LOC")], LEXICON) == [(7, 8, "LOC")]
