@@ -18,9 +18,9 @@ batches (`tests/ner/fixtures_entities_blind78.json`, labelled the same way befor
 seen) are scored as a set of their own, and so are the tenth to thirteenth
 (`fixtures_entities_blind1{0,1,2,3}.json`): first scored untouched (at a9d58d8, 39954af, 13e8a0f
 and 1de797d), the article rules were then fitted to them too. The fourteenth to
-nineteenth (`fixtures_entities_blind1{4,…,9}.json`, texts in `tests/ner/blind1{4,…,9}/`) were
-written for the extractor alone and first scored at b0558f8, f9dc36b, 8f3e188, 02e212c, 85eb83a
-and fe6244b.
+twentieth (`fixtures_entities_blind{14,…,20}.json`, texts in `tests/ner/blind{14,…,20}/`) were
+written for the extractor alone and first scored at b0558f8, f9dc36b, 8f3e188, 02e212c, 85eb83a,
+fe6244b and a12f557.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ HELD_OUT_SETS = {
     for name, batch in (("blind7-8", "blind78"), ("blind10", "blind10"), ("blind11", "blind11"),
                         ("blind12", "blind12"), ("blind13", "blind13"), ("blind14", "blind14"), ("blind15", "blind15"),
                         ("blind16", "blind16"), ("blind17", "blind17"), ("blind18", "blind18"),
-                        ("blind19", "blind19"))
+                        ("blind19", "blind19"), ("blind20", "blind20"))
 }
 """Set name -> entity labels of the blind batches, each scored as a set of its own."""
 NER_ONLY_FIXTURES = REPO_ROOT / "tests" / "ner"
