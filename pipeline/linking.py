@@ -53,6 +53,7 @@ ALIASES_FILE = "data/aliases.tsv"
 # Balikpapan and Tawau, and "Kepulauan Riau" another province than Riau).
 ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "distrik"})
 PLACE_HEAD_WORDS = frozenset({"pulau", "jalur"})
+PLACE_SHORT_FORM_HEADS = ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS
 # Short forms of local government: "Pemprov Maluku" is "Pemerintah Provinsi Maluku".
 GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
                           "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
@@ -281,7 +282,7 @@ def _is_place_short_form(short: list[str], full: list[str]) -> bool:
     """The place without its administrative word or its head ("Medan" of "Kota Medan", "Gaza"
     of "Jalur Gaza"); a prefix alone is never enough for places ("Jakarta" is not "Jakarta
     Timur")."""
-    return len(full) > 1 and full[0] in ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS and full[1:] == short
+    return len(full) > 1 and full[0] in PLACE_SHORT_FORM_HEADS and full[1:] == short
 
 
 SHORT_FORM_RULES = {"PER": _is_short_form, "ORG": _is_org_short_form, "LOC": _is_place_short_form}

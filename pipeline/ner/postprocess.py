@@ -37,7 +37,7 @@ ORGANISATION_HEADS = frozenset(
     "balai polda polres polresta polrestabes polsek keuskupan kedutaan otorita perum sekretariat setda kanwil "
     "institute center centre foundation association council rsud rsup rsu puskesmas pengadilan rutan lapas".split()
 ) | {"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah", "rumah sakit",
-     "stasiun meteorologi", "stasiun klimatologi", "stasiun geofisika"}  # BMKG's stations are offices  # not "Pemerintah Beijing"
+     "stasiun meteorologi", "stasiun klimatologi", "stasiun geofisika"}  # not "Pemerintah Beijing"; BMKG's stations are offices
 # Head words that open the name of a building, a work or a natural place ("Pasar Senen",
 # "Bendungan Jragung", "Danau Linow"): the name they open is a LOC, whatever the tagger said.
 PLACE_HEADS = frozenset(
@@ -57,8 +57,6 @@ PLACE_KEYWORDS = frozenset(
 # Bandar Lampung").
 STREET_HEADS = frozenset({"jalan", "jl.", "jl"})
 ROAD_WORDS = frozenset({"raya", "trans", "lintas", "poros", "tol", "lingkar", "baru", "nasional", "provinsi"})
-# Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
-# a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 # Legal forms that close a company's name ("PT Bank Rakyat Indonesia (Persero) Tbk"): never a
 # person's or a place's first word.
 COMPANY_TAILS = frozenset({"Tbk", "Persero", ")", "Tbk."})
@@ -93,6 +91,8 @@ TITLE_PHRASE_ENDS = frozenset("negeri umum utama besar muda madya khusus ahli".s
 BODY_SHORT_FORM_RE = re.compile(r"Kemen[a-z]{2,}|Kemlu|Kemhan|Pers[a-z]{2,}")
 # Titles of an area's head: the name after them is the area ("Gubernur NTB", "Bupati Sleman").
 REGIONAL_TITLES = frozenset("gubernur wagub bupati wabup walikota camat lurah kades kapolda kapolres kapolresta pangdam sekda".split())
+# Head words of administrative areas ("Desa Jada Bahrin", "Kecamatan Puncu"): the name after them is
+# a LOC, the head word not part of it (our gold convention, as idner-news-2k's).
 ADMINISTRATIVE_HEADS = frozenset("desa kelurahan kecamatan dusun kalurahan kapanewon nagari gampong".split())
 AREA_WORDS = ADMINISTRATIVE_HEADS | {"kabupaten", "kota", "provinsi"}  # the next name is an area
 # Verb forms (di-, me(m/n/ng/ny)-, ber-, ter- words of seven letters or more, or -kan:
@@ -271,11 +271,10 @@ def strip_titles(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[
         if label == "PER":
             start = max([start, *(k + 1 for k in range(start, end - 1)
                                   if _is_abbreviated_title(words[k]) or words[k].lower().rstrip(".") in INNER_TITLES)])
-            while end - start > 1 and (_is_leading_title(words, start, lexicon)
-                                       or words[start].lower() in TITLE_PHRASE_ENDS and start > 0 and _is_title(words[start - 1])
-                                       or words[start].lower() in TITLE_PHRASE_ENDS and start > 1 and _is_title(words[start - 2])):
+            while end - start > 1 and (_is_leading_title(words, start, lexicon) or (
+                    words[start].lower() in TITLE_PHRASE_ENDS and any(_is_title(words[j]) for j in (start - 1, start - 2) if j >= 0))):
                 start += 1
-        while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_TITLES | RANK_QUALIFIERS:
+        while end - start > 1 and words[end - 1].lower().rstrip(".") in CLOSING_RANKS:
             end -= 1  # "Polda Bali | Kombes Pol"
         out.append((start, end, label))
     return out
@@ -298,6 +297,7 @@ ROYAL_TITLES = frozenset({"ratu", "raja", "pangeran"})
 CLOSING_TITLES = frozenset(
     "kh k.h hj kombes akbp akp kompol iptu ipda irjen komjen brigjen mayjen letjen kolonel letkol prof dr ir drs pdt".split()
 )
+CLOSING_RANKS = CLOSING_TITLES | RANK_QUALIFIERS  # "Polda Bali | Kombes Pol"
 INNER_TITLES = (CLOSING_TITLES - {"prof", "dr", "ir", "drs"}) | {
     "habib", "syekh", "ustaz", "ustadz", "kiai", "jro", "mangku", "pemangku", "pedanda"}  # Balinese priests too
 
@@ -326,7 +326,7 @@ def tag_office_holders(words: list[str], spans: list[Span], lexicon: Lexicon, he
     for start, end, label in spans:
         if label == "PER" or start in headlines or not _after_title(words, start, taken, lexicon):
             continue
-        while end < len(words) and end not in taken and words[end].lower().rstrip(".") in CLOSING_TITLES | RANK_QUALIFIERS:
+        while end < len(words) and end not in taken and words[end].lower().rstrip(".") in CLOSING_RANKS:
             end += 1  # "Kapolda Lampung | Irjen Pol | Helmy Santika"
         k = end
         while k < len(words) and k - end < 3 and k not in taken and _is_capitalised_name_word(words[k]):
@@ -391,7 +391,10 @@ PATRONYMIC_WORDS = frozenset({"bin", "binti", "br", "br.", "boru"})  # Arabic, a
 def _is_title_word(words: list[str], k: int) -> bool:
     """A title, or the word that closes a title phrase after one ("Jaksa Agung", "Luar Negeri")."""
     lower = words[k].lower()
-    return _is_title(words[k]) or (k > 0 and lower in TITLE_PHRASE_ENDS | {"agung"} and _is_title(words[k - 1]))
+    return _is_title(words[k]) or (k > 0 and lower in JOINING_TITLE_ENDS and _is_title(words[k - 1]))
+
+
+JOINING_TITLE_ENDS = TITLE_PHRASE_ENDS | {"agung"}  # "Jaksa Agung" too, where "Agung" alone may be a name
 
 
 def extend_given_name_words(words: list[str], spans: list[Span], starts: frozenset[int]) -> list[Span]:
@@ -463,7 +466,7 @@ def _regional_title(words: list[str], start: int) -> bool:
 def _is_body_short_form(word: str, lexicon: Lexicon) -> bool:
     """A ministry's or a club's one-word name (`BODY_SHORT_FORM_RE`), not a word of the language
     ("Persatuan", "Persero")."""
-    return BODY_SHORT_FORM_RE.fullmatch(word) is not None and word.lower() != "persero" and not lexicon.is_dictionary_word(word.lower())
+    return BODY_SHORT_FORM_RE.fullmatch(word) is not None and word not in COMPANY_TAILS and not lexicon.is_dictionary_word(word.lower())
 
 
 def _after_title(words: list[str], start: int, taken: set[int], lexicon: Lexicon) -> bool:
@@ -489,8 +492,8 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
     and then its holder is cut where the body or area ends (an acronym, or a known name ending
     there) and a person's name of one to three words follows. A body or area of one word must
     be an acronym or a known body, or follow an area head's title; a one-word holder needs a
-    known place before it or an area head's title ("BPBD Tanahdatar" is an office and its
-    area, not an office and its head)."""
+    known place or body of several words before it, an area head's title, or one acronym of
+    three letters or a known one ("Ketua MK | Suhartoyo"; "AH Nasution" holds initials)."""
     tags = lexicon.match(words[start:end])
     for k in range(start + 1, end):
         before, after = tags[k - 1 - start], tags[k - start]
@@ -504,7 +507,7 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
             continue  # "Presiden Vladimir Putin": a lone known place is a name's first word
         if end - k >= 2 and len(holder) <= 3 and _is_person_name(holder, lexicon, 1):
             return k
-        known_body = before.endswith("ORG") and not tags[k - 1 - start].startswith("B-")  # "Partai Golkar", not "BPBD"
+        known_body = before == "I-ORG"  # "Partai Golkar", not "BPBD"
         # "Ketua MK | Suhartoyo" (an area is known: "BPBD Sleman"); two capitals nobody knows are a
         # person's initials ("Jalan Jenderal Besar AH Nasution")
         lone_acronym = acronym and k - start == 1 and (len(words[start]) > 2 or before.endswith("ORG"))
@@ -611,9 +614,9 @@ def split_coordinated_names(words: list[str], spans: list[Span], lexicon: Lexico
         if cuts and all(known):
             out += [(s, e, lab) for (s, e), lab in zip(parts, known)]
             continue
-        scope_cut = next((k for k in range(start + 2, end - 1) if label == "ORG" and words[k] == "dan"
-                          and (_ends_scope(words, k, lexicon) or words[k + 1].lower() in BODY_OPENERS)
-                          and words[k + 1][:1].isupper()), None)
+        scope_cut = None if label != "ORG" else next((k for k in range(start + 2, end - 1) if words[k] == "dan"
+                                                      and (_ends_scope(words, k, lexicon) or words[k + 1].lower() in BODY_OPENERS)
+                                                      and words[k + 1][:1].isupper()), None)
         if scope_cut is None:
             out.append((start, end, label))
         else:
