@@ -58,6 +58,9 @@ PLACE_SHORT_FORM_HEADS = ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS
 GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
                           "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
 
+# A short form in brackets inside a name ("Badan Narkotika Nasional Provinsi (BNNP) Bali"): the
+# entity is named without it. A company's legal form in brackets is part of its name ("PT PLN (Persero)").
+_BRACKETED_SHORT_FORM = re.compile(r"\s*\((?!(?:Persero|Perseroda|Perum)\))([^()]+)\)")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
@@ -101,8 +104,11 @@ def entity_id(name: str) -> str:
 
 
 def _fold(surface: str) -> str:
-    """Whitespace-folded surface: the unit of voting and clustering."""
-    return " ".join(surface.split())
+    """Whitespace-folded surface less a short form in brackets inside it: the unit of voting
+    and clustering ("Badan Nasional Pengelola Perbatasan (BNPP)" is "Badan Nasional Pengelola
+    Perbatasan")."""
+    folded = " ".join(surface.split())
+    return " ".join(_BRACKETED_SHORT_FORM.sub(" ", folded).split()) or folded
 
 
 def _key(name: str) -> str:
@@ -250,10 +256,11 @@ def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, in
 
 
 def _is_short_form(short: list[str], full: list[str]) -> bool:
-    """Token prefix ("Xi" of "Xi Jinping") or suffix ("Putin" of "Vladimir Putin"). Not an inner
-    token: a tagger's over-long span ("Benuang Herlan Saputra") would swallow the name."""
+    """Token prefix ("Xi" of "Xi Jinping"), suffix ("Putin" of "Vladimir Putin"), or one inner
+    word: an Indonesian is often called by the word after a common first name ("Amran" of "Andi
+    Amran Sulaiman", "Akbar" of "Muhammad Akbar Djohan")."""
     n = len(short)
-    return n < len(full) and (full[:n] == short or full[-n:] == short)
+    return n < len(full) and (full[:n] == short or full[-n:] == short or (n == 1 and short[0] in full[1:-1]))
 
 
 def _is_org_short_form(short: list[str], full: list[str]) -> bool:
@@ -323,7 +330,11 @@ def _merge_acronyms(
     clusters: _Clusters, ordered: Sequence[MentionLike], folded: Sequence[str], label: dict[str, str], text: str
 ) -> None:
     """ "Organisasi Pakta Atlantik Utara (NATO)": a one-word non-PER mention in brackets right
-    after a non-PER name of several words is that name's acronym."""
+    after a non-PER name of several words, or in brackets inside it, is that name's acronym."""
+    for mention, name in zip(ordered, folded):
+        for acronym in _BRACKETED_SHORT_FORM.findall(mention.text):
+            if acronym in label and label[acronym] != "PER" and label[name] != "PER":
+                clusters.union(name, acronym)
     for (prev, name), (cur, acronym) in zip(zip(ordered, folded), zip(ordered[1:], folded[1:])):
         if (
             label[name] != "PER"

@@ -46,7 +46,8 @@ def test_putin_full_short_and_typo_forms_are_one_entity() -> None:
     assert got["Xi"].name == "Xi Jinping"
 
 
-@pytest.mark.parametrize(("short", "full"), [("Patrushev", "Nikolai Patrushev"), ("Kirby", "John Kirby")])
+@pytest.mark.parametrize(("short", "full"), [("Patrushev", "Nikolai Patrushev"), ("Kirby", "John Kirby"),
+                                             ("Amran", "Andi Amran Sulaiman")])
 def test_surname_resolves_to_full_name_in_same_article(short: str, full: str) -> None:
     text = f"Juru bicara {full} berbicara. {short} menolak memberikan rincian."
     got = by_surface(link_mentions(mentions(text, {full: "PER", short: "PER"})))
@@ -283,3 +284,16 @@ def test_papua_districts_and_aceh_villages_are_named_without_their_head() -> Non
     text = "Warga Distrik Wania dan Gampong Lampaseh."
     found = mentions(text, {"Distrik Wania": "LOC", "Gampong Lampaseh": "LOC"})
     assert [m.name for m in link_mentions(found, text)] == ["Wania", "Lampaseh"]
+
+
+def test_a_short_form_in_brackets_is_no_part_of_the_name_and_joins_it() -> None:
+    """Our gold never names an entity with its bracketed short form; a legal form stays."""
+    text = ("Badan Narkotika Nasional Provinsi (BNNP) Bali dan Badan Nasional Pengelola Perbatasan (BNPP) rapat. "
+            "BNPP dan BNNP Bali hadir, juga PT PLN (Persero).")
+    labels = {"Badan Narkotika Nasional Provinsi (BNNP) Bali": "ORG", "Badan Nasional Pengelola Perbatasan (BNPP)": "ORG",
+              "BNPP": "ORG", "BNNP Bali": "ORG", "PT PLN (Persero)": "ORG"}
+    got = by_surface(link_mentions(mentions(text, labels), text))
+    assert got["Badan Narkotika Nasional Provinsi (BNNP) Bali"].name == "Badan Narkotika Nasional Provinsi Bali"
+    assert got["Badan Nasional Pengelola Perbatasan (BNPP)"].name == "Badan Nasional Pengelola Perbatasan"
+    assert got["BNPP"].entity_id == got["Badan Nasional Pengelola Perbatasan (BNPP)"].entity_id
+    assert got["PT PLN (Persero)"].name == "PT PLN (Persero)"
