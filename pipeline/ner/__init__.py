@@ -1,6 +1,7 @@
 """Named-entity extraction (PER, ORG, LOC) for Indonesian news text.
 
-A CRF trained on idner-news-2k and NERGrit (see train.py) tags sentences; article-level
+A CRF trained on idner-news-2k, NERGrit and our labelled articles (see train.py) tags
+sentences, news in the labelled articles' convention; article-level
 rules (postprocess.py) make the tags consistent across the text. A text that reads as
 encyclopedia prose rather than news (register.py) is tagged by NERGrit's conventions, without
 the article rules. The model and lexicon are files inside this package, loaded once per
@@ -21,7 +22,7 @@ from pipeline.ner.tags import spans as bio_spans
 from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, make_featurizer
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import LABELS, Span, is_title_case, postprocess
-from pipeline.ner.tokens import sentences, split_glued, split_hyphenated_places, tokenize
+from pipeline.ner.tokens import Token, sentences, split_glued, split_hyphenated_places, tokenize
 
 MODEL_FILE = Path(__file__).parent / "model.crfsuite"
 
@@ -70,10 +71,10 @@ def load_encyclopedia_tagging() -> tuple[register.Weights, Featurizer]:
 def extract_mentions(text: str) -> list[Mention]:
     """PER, ORG and LOC mentions of a text, sorted by start and non-overlapping."""
     tagger, lexicon, featurize = load_model()
-    tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word, lexicon.is_dictionary_word)
-    tokens = split_hyphenated_places(tokens, lambda word: lexicon.gazetteer.get(word) == "LOC")
+    token_sentences = read_sentences(text, lexicon)
+    tokens = [t for s in token_sentences for t in s]
     words = [t.text for t in tokens]
-    sentence_words = [[t.text for t in s] for s in sentences(text, tokens)]
+    sentence_words = [[t.text for t in s] for s in token_sentences]
     weights, encyclopedia_featurize = load_encyclopedia_tagging()
     if register.is_encyclopedic(words, weights):
         spans = tag_words(sentence_words, tagger, encyclopedia_featurize)
@@ -81,6 +82,13 @@ def extract_mentions(text: str) -> list[Mention]:
         spans = postprocess(words, tag_words(sentence_words, tagger, featurize), lexicon,
                             headline_tokens(sentence_words), sentence_starts(sentence_words))
     return [Mention(tokens[s].start, tokens[e - 1].end, label, text[tokens[s].start : tokens[e - 1].end]) for s, e, label in spans]
+
+
+def read_sentences(text: str, lexicon: Lexicon) -> list[list[Token]]:
+    """The text's tokens, glued names split, grouped into sentences: what the tagger reads."""
+    tokens = split_glued(tokenize(text), lexicon.is_name, lexicon.is_word, lexicon.is_dictionary_word)
+    tokens = split_hyphenated_places(tokens, lambda word: lexicon.gazetteer.get(word) == "LOC")
+    return list(sentences(text, tokens))
 
 
 def sentence_starts(sentence_words: list[list[str]]) -> frozenset[int]:

@@ -11,10 +11,12 @@ from typing import NamedTuple
 # shared/ sits beside the repository (as in CI); training and evaluation only.
 DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
 NERGRIT_LABELS = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"}
+NEWS_CORPUS = "idner-news-2k"
+ENCYCLOPEDIA_CORPUS = "nergrit"
 # Split file names per corpus: (train, dev).
 SPLITS = {
-    "idner-news-2k": ("train.txt", "dev.txt"),
-    "nergrit": ("train_preprocess.txt", "valid_preprocess.txt"),
+    NEWS_CORPUS: ("train.txt", "dev.txt"),
+    ENCYCLOPEDIA_CORPUS: ("train_preprocess.txt", "valid_preprocess.txt"),
 }
 
 

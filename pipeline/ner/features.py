@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.ner.corpora import ENCYCLOPEDIA_CORPUS
 from pipeline.ner.lexicon import Lexicon
 
 # Cue words: classes of context that announce a name, so that an unseen title ("Kapolda")
@@ -64,10 +65,12 @@ OFFSETS = (-2, -1, 1, 2)
 CACHE_WORDS = 1 << 16
 HEADLINE_MIN_WORDS = 4
 HEADLINE_SHARE = 0.7
-# Domains are the training corpora; news text is tagged as idner-news-2k's domain, encyclopedia
-# prose (register.py) as NERGrit's, whose sentences come from Wikipedia.
-NEWS_DOMAIN = "idner-news-2k"
-ENCYCLOPEDIA_DOMAIN = "nergrit"
+# Domains are the training corpora and our labelled articles (projection.py). News text is
+# tagged in the articles' domain, whose convention is the seeds' gold (every country a place,
+# an office apart from its holder); encyclopedia prose (register.py) in NERGrit's, whose
+# sentences come from Wikipedia.
+NEWS_DOMAIN = "articles"
+ENCYCLOPEDIA_DOMAIN = ENCYCLOPEDIA_CORPUS
 SHAPE_RUNS_RE = re.compile(r"(.)\1+")
 
 

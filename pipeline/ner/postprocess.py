@@ -437,10 +437,9 @@ BALINESE_NAME_WORDS = BALINESE_PARTICLES | frozenset(
 def split_appositions(words: list[str], spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Kepala BPBD Sumbar Rudy Rinaldy", "Rektor Universitas Sumatera Utara Wahyu Ario
     Pratomo": an office and its holder written side by side, without a comma, are tagged as
-    one name. A person span opening with acronyms (and the places after them) is cut into the
-    organisation and the person; an organisation span whose known place or company word is
-    followed by two or more capitalised words that no name or dictionary knows is cut before
-    them, the rest a person."""
+    one name. After a title, a span naming a body or an area and then a person is cut where the
+    body or area ends (`_holder_cut`); a person span opening with acronyms (and the places after
+    them) or with a known place or body is cut into the office and the person."""
     out: list[Span] = []
     taken = _covered(spans)
     for start, end, label in spans:
@@ -517,7 +516,10 @@ def _holder_cut(words: list[str], start: int, end: int, lexicon: Lexicon, region
 
 
 def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon: Lexicon) -> int | None:
-    """Where the person starts in an office-and-holder span, or None."""
+    """Where the person starts in a person span opening with an office ("BPBD Rudy Rinaldy",
+    "Kapolres Mojokerto | Ika Puspitasari"), or None. An organisation span is left whole: the
+    tagger, trained on our articles, cuts its holder off itself, and the cut by shape took
+    company and body names apart ("PT Konawe | Mega Nickel", "Real Estat | Indonesia")."""
     if label == "PER":
         k = start
         while k < end and words[k].isupper() and words[k].isalpha() and len(words[k]) > 1:
@@ -530,16 +532,6 @@ def _apposition_cut(words: list[str], start: int, end: int, label: str, lexicon:
         if end - k < 2 and len(words[start]) > 2:
             return end  # "BPBD Samarinda", "BPBD Tanahdatar": the office alone
         return k if end - k >= 2 else None
-    if label == "ORG" and end - start >= 4:
-        tags = lexicon.match(words[start:end])
-        for k in range(start + 2, end - 1):
-            # the end of a known name (a place, the organisation itself) or of a company word
-            anchor = tags[k - 1 - start][2:] in ("LOC", "ORG") or words[k - 1] in ORGANISATION_KEYWORDS
-            tail = words[k:end]
-            if anchor and all(t[2:] not in ("LOC", "ORG") for t in tags[k - start :]) and _is_person_name(tail, lexicon):
-                return k
-        if tags[-2][2:] in ("LOC", "ORG") and tags[-1] == "O" and _is_lone_name(words[end - 1], lexicon):
-            return end - 1  # "Komisi III DPR Habiburokhman"
     return None
 
 
@@ -917,7 +909,7 @@ def _person_parts(words: list[str], spans: list[Span], is_word: Callable[[str], 
 def _known_label(words: list[str], lexicon: Lexicon) -> str:
     """The gazetteer label of exactly these words, or "" when they are not one known name."""
     tags = lexicon.match(words)
-    return tags[0][2:] if tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
+    return tags[0][2:] if tags and tags[0].startswith("B-") and all(t.startswith("I-") for t in tags[1:]) else ""
 
 
 def _is_title_or_head(word: str) -> bool:

@@ -1,6 +1,7 @@
-"""Train the CRF and rebuild the committed lexicon from shared/ner's train splits.
+"""Train the CRF and rebuild the committed lexicon from shared/ner's train splits and our
+labelled articles (the seeds, the cleaning fixtures and the blind batches, projection.py).
 
-    python -m pipeline.ner.train [--shared ../shared] [--search]
+    python -m pipeline.ner.train [--shared ../shared] [--search] [--leave-out SETS]
 
 Writes model.crfsuite, gazetteer.tsv, words.tsv and register.tsv into this package. L-BFGS, k-means
 and SVD run with fixed seeds, so a rerun rewrites the same files. Training needs babel,
@@ -20,11 +21,12 @@ import pycrfsuite
 
 from pipeline.ner import MODEL_FILE, lexicon as lexicon_files, register
 from pipeline.ner.clusters import learn_clusters
-from pipeline.ner.corpora import DEFAULT_SHARED, SPLITS, Sentence, load_split
-from pipeline.ner.evaluate import dev_scores, fixture_texts, seed_articles
+from pipeline.ner.corpora import DEFAULT_SHARED, NEWS_CORPUS, SPLITS, Sentence, load_split
+from pipeline.ner.evaluate import BLIND_SETS, dev_scores, fixture_texts, labelled_sets, seed_articles
 from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, NEWS_DOMAIN, make_featurizer
 from pipeline.ner.gazetteer import corpus_names, known_names, merge
 from pipeline.ner.lexicon import Lexicon
+from pipeline.ner.projection import tagged_sentences
 from pipeline.ner.tags import to_bilou
 from pipeline.ner.tokens import tokenize
 from pipeline.ner.vocabulary import word_facts
@@ -56,8 +58,16 @@ def register_weights(sentences: list[tuple[str, Sentence]], shared: Path) -> reg
     news articles (the seeds and the cleaning fixtures: idner's politics alone would make a
     sports or health article read as encyclopedia) against NERGrit's sentences."""
     articles = [text for text, _ in seed_articles(shared).values()] + list(fixture_texts().values())
-    news = [s.words for corpus, s in sentences if corpus == NEWS_DOMAIN] + [[t.text for t in tokenize(a)] for a in articles]
+    news = [s.words for corpus, s in sentences if corpus == NEWS_CORPUS] + [[t.text for t in tokenize(a)] for a in articles]
     return register.learn_weights(news, [s.words for corpus, s in sentences if corpus == ENCYCLOPEDIA_DOMAIN])
+
+
+def article_sentences(shared: Path, lexicon: Lexicon, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, Sentence]]:
+    """Our labelled articles (the seeds, the cleaning fixtures, the blind batches but the unseen
+    ones) as tagged sentences of the news domain (projection.py): the convention news text is
+    tagged in. Sets named in `leave_out` stay out, to score them as unseen."""
+    return [(NEWS_DOMAIN, sentence) for name, articles in labelled_sets(shared).items() if name not in leave_out
+            for text, gold in articles.values() for sentence in tagged_sentences(text, gold, lexicon)]
 
 
 def _common_words(sentences: list[Sentence]) -> frozenset[str]:
@@ -74,14 +84,15 @@ def _common_words(sentences: list[Sentence]) -> frozenset[str]:
 
 
 def training_features(sentences: list[tuple[str, Sentence]], lexicon: Lexicon) -> list[list[list[str]]]:
-    """Features of each train sentence, in its corpus's domain, with its fold's gazetteer
-    (see FOLDS)."""
+    """Features of each train sentence, in its domain, with its fold's gazetteer (see FOLDS).
+    The gazetteer is built from the corpora alone, as the committed one is: our articles' names
+    in it would teach the CRF to trust entries it will not have on unseen articles."""
     known = known_names()
     out: list[list[list[str]]] = [[] for _ in sentences]
     for fold in range(FOLDS):
-        rest = [s for i, (_, s) in enumerate(sentences) if i % FOLDS != fold]
+        rest = [s for i, (corpus, s) in enumerate(sentences) if i % FOLDS != fold and corpus in SPLITS]
         fold_lexicon = lexicon.with_gazetteer(merge(known, corpus_names(rest)))
-        featurizers = {corpus: make_featurizer(fold_lexicon, corpus) for corpus in SPLITS}
+        featurizers = {domain: make_featurizer(fold_lexicon, domain) for domain in (*SPLITS, NEWS_DOMAIN)}
         for i in range(fold, len(sentences), FOLDS):
             corpus, sentence = sentences[i]
             out[i] = featurizers[corpus](sentence.words)
@@ -113,11 +124,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder (default: %(default)s)")
     parser.add_argument("--search", action="store_true", help="score a c1/c2 grid on the dev splits")
+    parser.add_argument("--leave-out", default="", metavar="SETS",
+                        help="labelled sets to leave out of training, comma-separated (e.g. blind18,blind19,blind20): "
+                             "run in a scratch clone, then score them with pipeline.ner.evaluate")
     args = parser.parse_args()
+    leave_out = frozenset(filter(None, args.leave_out.split(",")))
+    if unknown := leave_out - {"seed", "fixture", *BLIND_SETS}:
+        parser.error(f"--leave-out: no labelled set named {', '.join(sorted(unknown))} (sets: seed, fixture, {', '.join(BLIND_SETS)})")
     sentences = train_sentences(args.shared)
     lexicon = build_lexicon([s for _, s in sentences])
     lexicon_files.save(lexicon)
     register.save(register_weights(sentences, args.shared))
+    sentences += article_sentences(args.shared, lexicon, leave_out)
     features = training_features(sentences, lexicon)
     if args.search:
         search(features, sentences, args.shared)

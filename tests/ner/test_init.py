@@ -39,6 +39,19 @@ def test_extraction_is_deterministic_across_processes() -> None:
     assert outputs == {f"{extract_mentions(text)}\n"}
 
 
+def test_an_office_and_its_holder_written_side_by_side_are_apart() -> None:
+    """The tagger learnt this from our labelled articles (projection.py); no rule cuts an
+    organisation span by its words' shape."""
+    cases = {
+        "Ketua Komisi III DPR Habiburokhman mengatakan rapat ditunda.": [("Komisi III DPR", "ORG"), ("Habiburokhman", "PER")],
+        "Analis Phintraco Sekuritas Ratna Lim menilai IHSG rawan koreksi.": [("Phintraco Sekuritas", "ORG"), ("Ratna Lim", "PER")],
+        "Ekonom Universitas Sumatera Utara Wahyu Ario Pratomo menilai inflasi tinggi.": [
+            ("Universitas Sumatera Utara", "ORG"), ("Wahyu Ario Pratomo", "PER")],
+    }
+    for text, expected in cases.items():
+        assert [(m.text, m.label) for m in extract_mentions(text)][: len(expected)] == expected
+
+
 def test_empty_text_has_no_mentions() -> None:
     assert extract_mentions("") == []
     assert extract_mentions("   \n ") == []
