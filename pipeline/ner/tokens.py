@@ -37,9 +37,10 @@ MIN_PEELED_PART = 4
 """A name peeled off a glued lowercase word has at least this many letters."""
 MIN_PEELED_WORD = 5
 """A lowercase word peeled off a name has at least this many letters ("Suka|maju" is a village)."""
-# Words of the language that also close many Indonesian personal names ("Soekarnoputra",
-# "Hendraningrat", "Adiputra", "Wirautama"): never peeled off a name as a glued word.
-NAME_ENDING_WORDS = frozenset("putra putri ningrat utama permana wijaya kusuma lestari rahayu".split())
+# Words of the language that also close many Indonesian personal and place names ("Soekarnoputra",
+# "Hendraningrat", "Adiputra", "Wirautama", "Jatinegara", "Iskandardinata", "Suryaatmaja"): never
+# peeled off a name as a glued word.
+NAME_ENDING_WORDS = frozenset("putra putri ningrat utama permana wijaya kusuma lestari rahayu negara nagara dinata atmaja".split())
 LONG_GLUED_WORD = 7
 """A lowercase word this long glued after a capitalised piece is peeled off even when the name
 is unknown ("Andriyanto|mengatakan"): names seldom end in a long word of the language."""

@@ -82,11 +82,14 @@ def test_a_village_name_is_not_peeled() -> None:
 
 
 def test_a_word_that_closes_names_is_not_peeled() -> None:
-    """"putra" and "ningrat" are words, but "Soekarnoputra" and "Hendraningrat" are names."""
+    """"putra", "ningrat" and "negara" are words, but "Soekarnoputra", "Hendraningrat" and "Jatinegara" are names."""
     is_name, is_word = {"Soekarno", "Hendra", "Subianto"}.__contains__, {"putra", "ningrat", "masih"}.__contains__
     assert [t.text for t in split_glued(tokenize("Guruh Soekarnoputra"), is_name, is_word)] == ["Guruh", "Soekarnoputra"]
     assert [t.text for t in split_glued(tokenize("Hendraningrat Subiantomasih"), is_name, is_word)] == [
         "Hendraningrat", "Subianto", "masih"]
+    is_name, is_word = {"Jati", "Iskandar"}.__contains__, {"negara", "dinata"}.__contains__
+    assert [t.text for t in split_glued(tokenize("Jatinegara dan Jalan Otto Iskandardinata"), is_name, is_word)] == [
+        "Jatinegara", "dan", "Jalan", "Otto", "Iskandardinata"]
 
 
 def test_a_slash_between_a_letter_and_a_capital_parts_two_names() -> None:
