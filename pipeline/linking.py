@@ -49,11 +49,16 @@ SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
 ALIASES_FILE = "data/aliases.tsv"
 # Words that open the official name of an Indonesian place ("Kota Medan", "Kabupaten Garut"), and
 # the heads of a place that the same place goes without ("Pulau Jawa" and "Jawa", "Jalur Gaza" and
-# "Gaza"; "Selat Madura", "Teluk Balikpapan" and "Pelabuhan Tawau" are other places than Madura,
-# Balikpapan and Tawau, and "Kepulauan Riau" another province than Riau).
+# "Gaza", "Gunung Lawu" and "Lawu", "Stadion Segiri" and "Segiri", "Negeri Mamala" and "Mamala";
+# "Selat Madura", "Teluk Balikpapan", "Pelabuhan Tawau", "Jalan Tunjungan", "Sungai Masamba" and "Danau
+# Toba" are other places than Madura, Balikpapan, Tawau, Tunjungan, Masamba and Toba, and "Kepulauan
+# Riau" another province than Riau).
 ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "distrik"})
-PLACE_HEAD_WORDS = frozenset({"pulau", "jalur"})
+PLACE_HEAD_WORDS = frozenset({"pulau", "jalur", "gunung", "stadion", "sirkuit", "terminal", "negeri"})
 PLACE_SHORT_FORM_HEADS = ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS
+# A company's legal forms, which its short forms go without ("Bank Mandiri" of "PT Bank Mandiri
+# (Persero) Tbk", "Bulog" of "Perum Bulog").
+COMPANY_FORMS = frozenset({"pt", "pt.", "tbk", "tbk.", "persero", "(persero)", "perum", "(perum)", "(perseroda)"})
 # Short forms of local government: "Pemprov Maluku" is "Pemerintah Provinsi Maluku".
 GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
                           "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
@@ -267,14 +272,16 @@ def _is_org_short_form(short: list[str], full: list[str]) -> bool:
     """Token prefix ("Persija" of "Persija Jakarta", "Timnas" of "Timnas Indonesia": an
     organisation's tail is its seat or scope, its head is the name); the initials of its
     capitalised words ("UGM" of "Universitas Gadjah Mada", "BNPB"), which `_initials` gives;
-    a university's "Un" short form ("Unhas" of "Universitas Hasanuddin")."""
+    a university's "Un" short form ("Unhas" of "Universitas Hasanuddin"); either with the same
+    seat or scope after it ("BPBD Tanah Datar" of "Badan Penanggulangan Bencana Daerah Tanah Datar")."""
     if len(short) < len(full) and full[: len(short)] == short:
         return True
-    if len(short) != 1 or len(full) < 2:
+    word, tail = short[0], short[1:]
+    body = full[: len(full) - len(tail)]
+    if len(body) < 2 or full[len(body) :] != tail:
         return False
-    word = short[0]
-    university = full[0] == "universitas" and word.startswith("un") and len(word) >= 5 and full[1].startswith(word[2:5])
-    return university or word == _initials(full)
+    university = body[0] == "universitas" and word.startswith("un") and len(word) >= 5 and body[1].startswith(word[2:5])
+    return university or word == _initials(body)
 
 
 def _initials(tokens: list[str]) -> str:
@@ -313,17 +320,19 @@ def _merge_short_forms(clusters: _Clusters, label: dict[str, str]) -> None:
 
 
 def _expanded_tokens(surface: str) -> list[str]:
-    """Key tokens with a local government's short form spelt out ("Pemprov Kaltim" ->
-    "pemerintah provinsi kaltim") and a known place in it named canonically ("kalimantan timur"),
-    so that both forms of one body compare equal."""
-    tokens = _key(surface).split()
-    if not tokens:
-        return tokens
-    head = GOVERNMENT_SHORT_FORMS.get(tokens[0])
-    if head is None:
-        return tokens
-    place = canonical_place(" ".join(tokens[1:]))
-    return head.split() + (_key(place).split() if place else tokens[1:])
+    """Key tokens without a company's legal forms, with a local government's short form spelt
+    out ("Pemprov Kaltim" -> "pemerintah provinsi kaltim") and a known place closing the name
+    named canonically ("kalimantan timur"), so that the forms of one body compare equal
+    ("PWNU Jatim", "PWNU Jawa Timur")."""
+    key = _key(surface).split()
+    tokens = [t for t in key if t not in COMPANY_FORMS] or key
+    if tokens and tokens[0] in GOVERNMENT_SHORT_FORMS:
+        tokens = GOVERNMENT_SHORT_FORMS[tokens[0]].split() + tokens[1:]
+    for k in range(1, len(tokens)):
+        place = canonical_place(" ".join(tokens[k:]))
+        if place:
+            return tokens[:k] + _key(place).split()
+    return tokens
 
 
 def _merge_acronyms(
@@ -365,10 +374,11 @@ def _unknown_entity(surface: str, label: str) -> _Known:
 
 
 def _best_surface(surfaces: list[str], count: dict[str, int]) -> str:
-    """A full form (>= 2 tokens) over a short one, then the most frequent, then the longest;
-    `surfaces` is in text order, so remaining ties go to the first. Frequency before length:
-    a tagger's over-long span ("Vladimir Putin Tiba" from a title) is rarer than the name."""
-    return min(surfaces, key=lambda s: (len(s.split()) < 2, -count[s], -len(s.split())))
+    """A full form (>= 2 tokens) over a short one, a company's name with its "PT" over one
+    without, then the most frequent, then the longest; `surfaces` is in text order, so remaining
+    ties go to the first. Frequency before length: a tagger's over-long span ("Vladimir Putin
+    Tiba" from a title) is rarer than the name."""
+    return min(surfaces, key=lambda s: (len(s.split()) < 2, not s.startswith("PT "), -count[s], -len(s.split())))
 
 
 def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> list[LinkedMention]:

@@ -297,3 +297,18 @@ def test_a_short_form_in_brackets_is_no_part_of_the_name_and_joins_it() -> None:
     assert got["Badan Nasional Pengelola Perbatasan (BNPP)"].name == "Badan Nasional Pengelola Perbatasan"
     assert got["BNPP"].entity_id == got["Badan Nasional Pengelola Perbatasan (BNPP)"].entity_id
     assert got["PT PLN (Persero)"].name == "PT PLN (Persero)"
+
+
+def test_company_forms_acronyms_with_their_seat_and_place_heads_join_the_full_name() -> None:
+    text = ("PT Bank Mandiri (Persero) Tbk naik. Bank Mandiri untung. Badan Penanggulangan Bencana Daerah Tanah "
+            "Datar siaga; BPBD Tanah Datar mencatat. PWNU Jatim dan PWNU Jawa Timur rapat. Gunung Lawu erupsi; "
+            "Lawu ditutup. Banjir Sungai Masamba melanda Masamba.")
+    labels = {"PT Bank Mandiri (Persero) Tbk": "ORG", "Bank Mandiri": "ORG", "BPBD Tanah Datar": "ORG",
+              "Badan Penanggulangan Bencana Daerah Tanah Datar": "ORG", "PWNU Jatim": "ORG", "PWNU Jawa Timur": "ORG",
+              "Gunung Lawu": "LOC", "Lawu": "LOC", "Sungai Masamba": "LOC", "Masamba": "LOC"}
+    got = by_surface(link_mentions(mentions(text, labels), text))
+    assert got["Bank Mandiri"].name == got["PT Bank Mandiri (Persero) Tbk"].name == "PT Bank Mandiri (Persero) Tbk"
+    assert got["BPBD Tanah Datar"].name == "Badan Penanggulangan Bencana Daerah Tanah Datar"
+    assert got["PWNU Jatim"].entity_id == got["PWNU Jawa Timur"].entity_id
+    assert got["Lawu"].name == "Gunung Lawu"
+    assert got["Masamba"].name == "Masamba" and got["Sungai Masamba"].name == "Sungai Masamba"  # a river named after its town
