@@ -286,10 +286,13 @@ def _is_org_short_form(short: list[str], full: list[str]) -> bool:
 
 def _initials(tokens: list[str]) -> str:
     """First letters of a name's words, its linking words left out ("dan", "untuk")."""
-    return "".join(t[0] for t in tokens if t not in NAME_LINKING_WORDS)
+    return "".join(t[0] for t in tokens if t not in INITIALS_SKIPPED_WORDS)
 
 
-NAME_LINKING_WORDS = frozenset({"dan", "untuk", "dari", "di", "ke", "of", "for", "and", "the"})
+# Words an acronym skips ("Kementerian Energi dan Sumber Daya Mineral" is "KESDM"); fewer than
+# the linking words the article rules keep inside a name (postprocess.NAME_LINKING_WORDS), some of
+# which an acronym takes ("al", "van").
+INITIALS_SKIPPED_WORDS = frozenset({"dan", "untuk", "dari", "di", "ke", "of", "for", "and", "the"})
 
 
 def _is_place_short_form(short: list[str], full: list[str]) -> bool:
