@@ -43,6 +43,7 @@ from rapidfuzz import fuzz, process
 # two-word name, while "Korea Utara"/"Korea Selatan" (67) or "Jawa Barat"/"Jawa Timur" stay apart.
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_TOKENS = 2
+FUZZY_WORD_CUTOFF = 80.0  # "Valdimir"/"Vladimir" 87.5, "Simeuleu"/"Simeulue" 87.5, "Negeri"/"Tinggi" 50
 # CLDR pseudo-locales and unknown region ("Aksen Asing", "Wilayah Tidak Dikenal"), and "001"
 # "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
 SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
@@ -56,16 +57,17 @@ ALIASES_FILE = "data/aliases.tsv"
 ADMINISTRATIVE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "distrik"})
 PLACE_HEAD_WORDS = frozenset({"pulau", "jalur", "gunung", "stadion", "sirkuit", "terminal", "negeri"})
 PLACE_SHORT_FORM_HEADS = ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS
-# A company's legal forms, which its short forms go without ("Bank Mandiri" of "PT Bank Mandiri
-# (Persero) Tbk", "Bulog" of "Perum Bulog").
-COMPANY_FORMS = frozenset({"pt", "pt.", "tbk", "tbk.", "persero", "(persero)", "perum", "(perum)", "(perseroda)"})
+# A company's legal forms: part of its name ("PT PLN (Persero)"), but a name compares equal without
+# them ("Bank Mandiri" and "PT Bank Mandiri (Persero) Tbk", "Bulog" and "Perum Bulog").
+LEGAL_FORMS = ("persero", "perseroda", "perum", "tbk")
+COMPANY_FORMS = frozenset({"pt", "pt.", "tbk.", *LEGAL_FORMS, *(f"({form})" for form in LEGAL_FORMS)})
 # Short forms of local government: "Pemprov Maluku" is "Pemerintah Provinsi Maluku".
 GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
                           "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
 
 # A short form in brackets inside a name ("Badan Narkotika Nasional Provinsi (BNNP) Bali"): the
-# entity is named without it. A company's legal form in brackets is part of its name ("PT PLN (Persero)").
-_BRACKETED_SHORT_FORM = re.compile(r"\s*\((?!(?:Persero|Perseroda|Perum)\))([^()]+)\)")
+# entity is named without it. A legal form in brackets stays ("PT PLN (Persero)").
+_BRACKETED_SHORT_FORM = re.compile(rf"\s*\((?!(?:{'|'.join(LEGAL_FORMS)})\))([^()]+)\)", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
@@ -246,7 +248,9 @@ def _merge_known(clusters: _Clusters, known: dict[str, _Known | None]) -> None:
 
 
 def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, int]) -> None:
-    """Near-identical multi-token names of one label merge into the more frequent form."""
+    """Near-identical multi-token names of one label merge into the more frequent form, each
+    word near its counterpart ("Valdimir Putin"; not "Pengadilan Negeri Tanjungkarang" and
+    "Pengadilan Tinggi Tanjungkarang", one word apart in a long name)."""
     seen: dict[tuple[str, int], dict[str, str]] = {}
     for surface in sorted(label, key=lambda s: -count[s]):  # stable: ties keep text order
         key = _key(surface)
@@ -255,17 +259,22 @@ def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, in
             continue
         group = seen.setdefault((label[surface], n_tokens), {})
         match = process.extractOne(key, group, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
-        if match is not None:
+        if match is not None and all(fuzz.ratio(a, b) >= FUZZY_WORD_CUTOFF for a, b in zip(key.split(), match[0].split())):
             clusters.union(match[2], surface)
         group[surface] = key
 
 
 def _is_short_form(short: list[str], full: list[str]) -> bool:
-    """Token prefix ("Xi" of "Xi Jinping"), suffix ("Putin" of "Vladimir Putin"), or one inner
-    word: an Indonesian is often called by the word after a common first name ("Amran" of "Andi
-    Amran Sulaiman", "Akbar" of "Muhammad Akbar Djohan")."""
+    """Token prefix ("Xi" of "Xi Jinping") or suffix ("Putin" of "Vladimir Putin")."""
     n = len(short)
-    return n < len(full) and (full[:n] == short or full[-n:] == short or (n == 1 and short[0] in full[1:-1]))
+    return 0 < n < len(full) and (full[:n] == short or full[-n:] == short)
+
+
+def _is_inner_word(short: list[str], full: list[str]) -> bool:
+    """One inner word: an Indonesian is often called by the word after a common first name
+    ("Amran" of "Andi Amran Sulaiman", "Akbar" of "Muhammad Akbar Djohan"). Tried only where no
+    name starts or ends with the short form ("Ali" is Ali Sadikin beside Muhammad Ali Akbar)."""
+    return len(short) == 1 and short[0] in full[1:-1]
 
 
 def _is_org_short_form(short: list[str], full: list[str]) -> bool:
@@ -274,6 +283,8 @@ def _is_org_short_form(short: list[str], full: list[str]) -> bool:
     capitalised words ("UGM" of "Universitas Gadjah Mada", "BNPB"), which `_initials` gives;
     a university's "Un" short form ("Unhas" of "Universitas Hasanuddin"); either with the same
     seat or scope after it ("BPBD Tanah Datar" of "Badan Penanggulangan Bencana Daerah Tanah Datar")."""
+    if not short:
+        return False
     if len(short) < len(full) and full[: len(short)] == short:
         return True
     word, tail = short[0], short[1:]
@@ -302,33 +313,50 @@ def _is_place_short_form(short: list[str], full: list[str]) -> bool:
     return len(full) > 1 and full[0] in PLACE_SHORT_FORM_HEADS and full[1:] == short
 
 
-SHORT_FORM_RULES = {"PER": _is_short_form, "ORG": _is_org_short_form, "LOC": _is_place_short_form}
+SHORT_FORM_RULES = {"PER": (_is_short_form, _is_inner_word), "ORG": (_is_org_short_form,), "LOC": (_is_place_short_form,)}
+"""Per label, the short-form tests in order: the first that finds a longer name decides."""
 
 
 def _merge_short_forms(clusters: _Clusters, label: dict[str, str]) -> None:
     """A name joins the one longer entity of its label it abbreviates (the rule per label in
     `SHORT_FORM_RULES`); longest names go first so a chain ("Jong Un" -> "Kim Jong Un")
     resolves against settled entities. Shared by two entities, a short form stays apart. Names
-    spelt out alike ("Pemprov Maluku", "Pemerintah Provinsi Maluku") are one entity first."""
-    for kind, is_short in SHORT_FORM_RULES.items():
+    spelt out alike ("Pemprov Maluku", "Pemerintah Provinsi Maluku") or alike but for a
+    company's legal forms ("Bank Mandiri", "PT Bank Mandiri (Persero) Tbk") are one entity first.
+    Legal forms are left out of the comparison, but a name that carries one is a company's whole
+    name, no short form: "PT Pertamina (Persero)" stays apart from "PT Pertamina Patra Niaga"."""
+    for kind, rules in SHORT_FORM_RULES.items():
         names = sorted((s for s in label if label[s] == kind), key=lambda s: -len(_key(s).split()))
-        tokens = {s: _expanded_tokens(s) for s in names}
+        tokens = {s: _key(s).split() if kind == "PER" else _without_legal_forms(_expanded_tokens(s)) for s in names}
         alike: dict[tuple[str, ...], str] = {}
         for name in names:
             clusters.union(alike.setdefault(tuple(tokens[name]), name), name)
         for short in names:
-            roots = {clusters.find(full) for full in names if is_short(tokens[short], tokens[full])}
-            if len(roots) == 1:
-                clusters.union(roots.pop(), short)
+            if _has_legal_form(short):
+                continue  # a company's whole name ("PT Pertamina (Persero)" is no short form of "PT Pertamina Patra Niaga")
+            for is_short in rules:
+                roots = {clusters.find(full) for full in names if is_short(tokens[short], tokens[full])}
+                if roots:
+                    if len(roots) == 1:
+                        clusters.union(roots.pop(), short)
+                    break
+
+
+def _has_legal_form(surface: str) -> bool:
+    return any(token in COMPANY_FORMS for token in _key(surface).split())
+
+
+def _without_legal_forms(tokens: list[str]) -> list[str]:
+    """A name's tokens less "PT", "Tbk", "(Persero)" …, unless nothing else is left."""
+    return [t for t in tokens if t not in COMPANY_FORMS] or tokens
 
 
 def _expanded_tokens(surface: str) -> list[str]:
-    """Key tokens without a company's legal forms, with a local government's short form spelt
-    out ("Pemprov Kaltim" -> "pemerintah provinsi kaltim") and a known place closing the name
-    named canonically ("kalimantan timur"), so that the forms of one body compare equal
-    ("PWNU Jatim", "PWNU Jawa Timur")."""
-    key = _key(surface).split()
-    tokens = [t for t in key if t not in COMPANY_FORMS] or key
+    """Key tokens of a body's or a place's name with a local government's short form spelt out
+    ("Pemprov Kaltim" -> "pemerintah provinsi kaltim") and a known place closing the name named
+    canonically ("kalimantan timur"), so that the forms of one body compare equal ("PWNU Jatim",
+    "PWNU Jawa Timur"). Not for persons: "Michael Jordan" holds no country."""
+    tokens = _key(surface).split()
     if tokens and tokens[0] in GOVERNMENT_SHORT_FORMS:
         tokens = GOVERNMENT_SHORT_FORMS[tokens[0]].split() + tokens[1:]
     for k in range(1, len(tokens)):
@@ -342,10 +370,16 @@ def _merge_acronyms(
     clusters: _Clusters, ordered: Sequence[MentionLike], folded: Sequence[str], label: dict[str, str], text: str
 ) -> None:
     """ "Organisasi Pakta Atlantik Utara (NATO)": a one-word non-PER mention in brackets right
-    after a non-PER name of several words, or in brackets inside it, is that name's acronym."""
+    after a non-PER name of several words is that name's acronym; so is a mention of the same
+    label written in brackets inside a name, when it gives the initials of the words before it
+    ("Badan Narkotika Nasional Provinsi (BNNP) Bali" and "BNNP"; not "NTT", a place, after "Unit
+    Induk Wilayah (UIW) Nusa Tenggara Timur")."""
     for mention, name in zip(ordered, folded):
-        for acronym in _BRACKETED_SHORT_FORM.findall(mention.text):
-            if acronym in label and label[acronym] != "PER" and label[name] != "PER":
+        for bracket in _BRACKETED_SHORT_FORM.finditer(mention.text):
+            acronym = bracket.group(1).strip()
+            before = _key(mention.text[: bracket.start()]).split()
+            if (acronym in label and label[acronym] == label[name] != "PER" and len(before) >= 2
+                    and _initials(before) == acronym.casefold()):
                 clusters.union(name, acronym)
     for (prev, name), (cur, acronym) in zip(zip(ordered, folded), zip(ordered[1:], folded[1:])):
         if (
@@ -376,18 +410,22 @@ def _unknown_entity(surface: str, label: str) -> _Known:
     return _Known(surface, label)
 
 
-def _best_surface(surfaces: list[str], count: dict[str, int]) -> str:
-    """A full form (>= 2 tokens) over a short one, a company's name with its "PT" over one
-    without, then the most frequent, then the longest; `surfaces` is in text order, so remaining
-    ties go to the first. Frequency before length: a tagger's over-long span ("Vladimir Putin
-    Tiba" from a title) is rarer than the name."""
-    return min(surfaces, key=lambda s: (len(s.split()) < 2, not s.startswith("PT "), -count[s], -len(s.split())))
+def _best_surface(surfaces: list[str], count: dict[str, int], label: str) -> str:
+    """A full form (>= 2 tokens) over a short one, for an organisation a name with its "PT" over
+    one without (our gold names a company with it), then the most frequent, then the longest;
+    `surfaces` is in text order, so remaining ties go to the first. Frequency before length: a
+    tagger's over-long span ("Vladimir Putin Tiba" from a title) is rarer than the name."""
+    def rank(surface: str) -> tuple[bool, bool, int, int]:
+        words = surface.split()
+        without_pt = label != "ORG" or words[0].casefold() not in ("pt", "pt.")
+        return len(words) < 2, without_pt, -count[surface], -len(words)
+    return min(surfaces, key=rank)
 
 
 def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> list[LinkedMention]:
     """Link all mentions of ONE article to canonical entities (see the module docstring).
-    Pass the article `text` to enable the bracketed-acronym step; offsets are kept as given
-    and the result is in text order."""
+    Pass the article `text` to enable the bracketed-acronym step (both its forms, beside a name
+    and inside it); offsets are kept as given and the result is in text order."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.label))
     folded = [_fold(m.text) for m in ordered]
     labels_of: dict[str, list[str]] = {}
@@ -412,7 +450,8 @@ def link_mentions(mentions: Sequence[MentionLike], text: str | None = None) -> l
         cluster_labels.setdefault(clusters.find(surface), []).append(mention.label)
     entity: dict[str, tuple[_Known, str]] = {}
     for root, surfaces in members.items():
-        entry = clusters.known.get(root) or _unknown_entity(_best_surface(surfaces, count), _vote(cluster_labels[root]))
+        voted = _vote(cluster_labels[root])
+        entry = clusters.known.get(root) or _unknown_entity(_best_surface(surfaces, count, voted), voted)
         entity.update(dict.fromkeys(surfaces, (entry, entity_id(entry.name))))
     return [
         LinkedMention(m.start, m.end, m.text, entity[s][0].label, entity[s][0].name, entity[s][1])

@@ -312,3 +312,23 @@ def test_company_forms_acronyms_with_their_seat_and_place_heads_join_the_full_na
     assert got["PWNU Jatim"].entity_id == got["PWNU Jawa Timur"].entity_id
     assert got["Lawu"].name == "Gunung Lawu"
     assert got["Masamba"].name == "Masamba" and got["Sungai Masamba"].name == "Sungai Masamba"  # a river named after its town
+
+
+def test_a_parent_company_a_place_in_brackets_and_persons_keep_apart() -> None:
+    """Cases a review found: a subsidiary, a place's acronym inside a body's name, a one-word
+    organisation of no letters, a person named like a country, a prefix over an inner word."""
+    text = ("PT Pertamina (Persero) dan PT Pertamina Patra Niaga. PT PLN (Persero) Unit Induk Wilayah (UIW) Nusa "
+            "Tenggara Timur (NTT) di NTT. Michael Jordan dan Jordan. Ali Sadikin, Muhammad Ali Akbar dan Ali. - . "
+            "Pengadilan Negeri Tanjungkarang dan Pengadilan Tinggi Tanjungkarang.")
+    labels = {"PT Pertamina (Persero)": "ORG", "PT Pertamina Patra Niaga": "ORG", "NTT": "LOC",
+              "PT PLN (Persero) Unit Induk Wilayah (UIW) Nusa Tenggara Timur (NTT)": "ORG",
+              "Michael Jordan": "PER", "Jordan": "PER", "Ali Sadikin": "PER", "Muhammad Ali Akbar": "PER", "Ali": "PER",
+              "-": "ORG", "Pengadilan Negeri Tanjungkarang": "ORG", "Pengadilan Tinggi Tanjungkarang": "ORG"}
+    got = by_surface(link_mentions(mentions(text, labels), text))
+    assert got["PT Pertamina (Persero)"].entity_id != got["PT Pertamina Patra Niaga"].entity_id
+    assert got["PT PLN (Persero) Unit Induk Wilayah (UIW) Nusa Tenggara Timur (NTT)"].label == "ORG"
+    assert got["NTT"].label == "LOC"
+    assert got["Jordan"].name == "Michael Jordan"
+    assert got["Ali"].name == "Ali Sadikin"
+    assert got["-"].name == "-"
+    assert got["Pengadilan Negeri Tanjungkarang"].entity_id != got["Pengadilan Tinggi Tanjungkarang"].entity_id
