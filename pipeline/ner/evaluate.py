@@ -62,7 +62,6 @@ unseen articles."""
 NER_ONLY_FIXTURES = REPO_ROOT / "tests" / "ner"
 """Batches written for the extractor alone (blind14 on): `<batch>/<stem>.txt` holds the kept
 text itself, headline first, with no boilerplate to clean."""
-HELD_OUT_ENTITIES = BLIND_SETS["blind7-8"]
 
 
 class ArticleResult(NamedTuple):

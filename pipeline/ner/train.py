@@ -21,9 +21,9 @@ import pycrfsuite
 
 from pipeline.ner import MODEL_FILE, lexicon as lexicon_files, register
 from pipeline.ner.clusters import learn_clusters
-from pipeline.ner.corpora import DEFAULT_SHARED, NEWS_CORPUS, SPLITS, Sentence, load_split
+from pipeline.ner.corpora import DEFAULT_SHARED, ENCYCLOPEDIA_CORPUS, NEWS_CORPUS, SPLITS, Sentence, load_split
 from pipeline.ner.evaluate import BLIND_SETS, dev_scores, fixture_texts, labelled_sets, seed_articles
-from pipeline.ner.features import ENCYCLOPEDIA_DOMAIN, NEWS_DOMAIN, make_featurizer
+from pipeline.ner.features import NEWS_DOMAIN, make_featurizer
 from pipeline.ner.gazetteer import corpus_names, known_names, merge
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.projection import tagged_sentences
@@ -53,13 +53,16 @@ def build_lexicon(sentences: list[Sentence]) -> Lexicon:
                    word_facts(w for s in sentences for w in s.words))
 
 
-def register_weights(sentences: list[tuple[str, Sentence]], shared: Path) -> register.Weights:
+def register_weights(sentences: list[tuple[str, Sentence]], shared: Path, leave_out: frozenset[str] = frozenset()) -> register.Weights:
     """News against encyclopedia prose (register.py): idner-news-2k's sentences and the labelled
     news articles (the seeds and the cleaning fixtures: idner's politics alone would make a
-    sports or health article read as encyclopedia) against NERGrit's sentences."""
-    articles = [text for text, _ in seed_articles(shared).values()] + list(fixture_texts().values())
-    news = [s.words for corpus, s in sentences if corpus == NEWS_CORPUS] + [[t.text for t in tokenize(a)] for a in articles]
-    return register.learn_weights(news, [s.words for corpus, s in sentences if corpus == ENCYCLOPEDIA_DOMAIN])
+    sports or health article read as encyclopedia) against NERGrit's sentences. The articles of
+    sets named in `leave_out` stay out."""
+    left_out = {stem for name, articles in labelled_sets(shared).items() if name in leave_out for stem in articles}
+    texts = {stem: text for stem, (text, _) in seed_articles(shared).items()} | fixture_texts()
+    news = [s.words for corpus, s in sentences if corpus == NEWS_CORPUS]
+    news += [[t.text for t in tokenize(text)] for stem, text in texts.items() if stem not in left_out]
+    return register.learn_weights(news, [s.words for corpus, s in sentences if corpus == ENCYCLOPEDIA_CORPUS])
 
 
 def article_sentences(shared: Path, lexicon: Lexicon, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, Sentence]]:
@@ -134,7 +137,7 @@ def main() -> None:
     sentences = train_sentences(args.shared)
     lexicon = build_lexicon([s for _, s in sentences])
     lexicon_files.save(lexicon)
-    register.save(register_weights(sentences, args.shared))
+    register.save(register_weights(sentences, args.shared, leave_out))
     sentences += article_sentences(args.shared, lexicon, leave_out)
     features = training_features(sentences, lexicon)
     if args.search:

@@ -46,3 +46,12 @@ def test_the_seeds_project_every_gold_entity() -> None:
             for entity in gold["entities"].get(label, []):
                 surfaces = {" ".join(t.text for t in tokenize(a)) for a in {entity["name"], *entity["aliases"]}}
                 assert any((surface, label) in found for surface in surfaces), entity["name"]
+
+
+def test_an_uncertain_or_event_surface_hides_the_names_inside_it() -> None:
+    text = "Tahanan Rutan KPK dan atlet Olimpiade Beijing; KPK dan Beijing."
+    gold = _gold(ORG=[("Komisi Pemberantasan Korupsi", ["KPK"], False)], LOC=[("Beijing", ["Beijing"], False)],
+                 EVENT=[("Olimpiade Beijing", ["Olimpiade Beijing"], False)])
+    gold["uncertain"] = ["Rutan KPK"]
+    assert [(text[s:e], label) for s, e, label in surface_spans(text, gold)] == [("KPK", "ORG"), ("Beijing", "LOC")]
+    assert all(s > text.index(";") for s, _, _ in surface_spans(text, gold))
