@@ -8,15 +8,19 @@ surfaces (whitespace-folded):
    `data/aliases.tsv`, Babel's Indonesian CLDR territory names, pycountry's English names
    and alpha-3 codes); the table's type then overrides the tagger's label;
 3. typo merge: names of one label, >= 2 tokens and equal token count, with
-   `rapidfuzz.fuzz.ratio` >= 90 ("Valdimir Putin" ~ "Vladimir Putin");
+   `rapidfuzz.fuzz.ratio` >= 90 and every word near its counterpart ("Valdimir Putin" ~
+   "Vladimir Putin");
 4. short forms: a PER name that is a token prefix or suffix of exactly one longer PER entity
-   ("Putin", "Xi"); shared by two entities ("Kim" in "Kim Jong Un", "Kim Yo
-   Jong") it stays apart; likewise an ORG name that is a token prefix of one longer ORG ("Persija"
-   of "Persija Jakarta"), its initials ("UGM") or a university's "Un" form ("Unhas"), a local
-   government's short form ("Pemprov Kaltim" of "Pemerintah Provinsi Kalimantan Timur"), and a
-   place named without its administrative word or head ("Medan" of "Kota Medan", "Gaza" of
-   "Jalur Gaza");
-5. acronyms: in "Name (ACR)" the bracketed acronym and the name are one entity (needs `text`).
+   ("Putin", "Xi"), else one inner word of it ("Amran" of "Andi Amran Sulaiman"); shared by two
+   entities ("Kim" in "Kim Jong Un", "Kim Yo Jong") it stays apart; likewise an ORG name that
+   is a token prefix of one longer ORG ("Persija" of "Persija Jakarta"), its initials ("UGM") or
+   a university's "Un" form ("Unhas"), with the same seat after them ("BPBD Tanah Datar"), a
+   body's name spelt out alike (a local government's short form, "Pemprov Kaltim" of "Pemerintah
+   Provinsi Kalimantan Timur"; a company's legal forms, "Bank Mandiri" of "PT Bank Mandiri
+   (Persero) Tbk"), and a place named without its administrative word or head ("Medan" of "Kota
+   Medan", "Gaza" of "Jalur Gaza");
+5. acronyms: in "Name (ACR)", or "Name (ACR) Seat", the bracketed acronym and the name are one
+   entity (needs `text`); the entity is named without the bracketed acronym.
 
 An entity is then named by its known canonical, else by its most frequent full form (see
 `_best_surface`); its label is the known type, else the vote of all its mentions. The result

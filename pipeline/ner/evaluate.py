@@ -45,23 +45,17 @@ from pipeline.linking import canonical_place, link_mentions
 SCORED_LABELS = LABELS
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "clean" / "fixtures"
-FIXTURE_ENTITIES = REPO_ROOT / "tests" / "ner" / "fixtures_entities.json"
-BLIND_SETS = {
-    name: REPO_ROOT / "tests" / "ner" / f"fixtures_entities_{batch}.json"
-    for name, batch in (("blind7-8", "blind78"), ("blind10", "blind10"), ("blind11", "blind11"),
-                        ("blind12", "blind12"), ("blind13", "blind13"), ("blind14", "blind14"), ("blind15", "blind15"),
-                        ("blind16", "blind16"), ("blind17", "blind17"), ("blind18", "blind18"),
-                        ("blind19", "blind19"), ("blind20", "blind20"), ("blind21", "blind21"), ("blind22", "blind22"),
-                        ("blind25", "blind25"), ("blind26", "blind26"), ("blind27", "blind27"), ("blind28", "blind28"))
+NER_TESTS = REPO_ROOT / "tests" / "ner"
+FIXTURE_ENTITIES = NER_TESTS / "fixtures_entities.json"
+BLIND_SETS = {"blind7-8": NER_TESTS / "fixtures_entities_blind78.json"} | {
+    batch: NER_TESTS / f"fixtures_entities_{batch}.json"
+    for batch in (*(f"blind{n}" for n in range(10, 23)), *(f"blind{n}" for n in range(25, 29)))
 }
 """Set name -> entity labels of the blind batches, each scored as a set of its own. The CRF
 learns our convention from them (train.py), with the seeds and the fixtures."""
-UNSEEN_SETS = {batch: REPO_ROOT / "tests" / "ner" / f"fixtures_entities_{batch}.json" for batch in ("blind23", "blind24")}
+UNSEEN_SETS = {batch: NER_TESTS / f"fixtures_entities_{batch}.json" for batch in ("blind23", "blind24")}
 """Blind batches the CRF is not trained on and no rule was written from: the estimate on
 unseen articles."""
-NER_ONLY_FIXTURES = REPO_ROOT / "tests" / "ner"
-"""Batches written for the extractor alone (blind14 on): `<batch>/<stem>.txt` holds the kept
-text itself, headline first, with no boilerplate to clean."""
 
 
 class ArticleResult(NamedTuple):
@@ -158,8 +152,10 @@ def labelled_sets(shared: Path, unseen: bool = False) -> dict[str, dict[str, tup
 
 
 def _ner_only_text(stem: str) -> str:
-    """The text of an article of a batch written for the extractor alone ("blind14_…")."""
-    return (NER_ONLY_FIXTURES / stem.split("_", 1)[0] / f"{stem}.txt").read_text(encoding="utf-8").strip()
+    """The text of an article of a batch written for the extractor alone (blind14 on):
+    `tests/ner/<batch>/<stem>.txt` holds the kept text itself, headline first, with no
+    boilerplate to clean."""
+    return (NER_TESTS / stem.split("_", 1)[0] / f"{stem}.txt").read_text(encoding="utf-8").strip()
 
 
 def predicted_surfaces(text: str) -> set[tuple[str, str]]:

@@ -45,12 +45,13 @@ PLACE_HEADS = frozenset(
     "bandara pelabuhan terminal stasiun jalan jl. taman pantai teluk lembah laut samudra samudera selat "
     "pulau tanjung krueng kali curug goa gua candi benteng alun-alun lapangan telaga muara bendung".split()
 ) | {"air terjun", "pintu air"}
-# English words of a building's or a venue's name ("Jakarta International Stadium", "Tokyo
-# Metropolitan Gymnasium"): no person's.
-PLACE_KEYWORDS = frozenset(
-    "International Metropolitan National Stadium Arena Gymnasium Hall Airport Park Square Tower Mall Hotel "
-    "Convention Circuit Street Road Avenue Bridge Port Station Museum Palace Garden Gardens Plaza Building "
-    "City Island Bay Beach Resort Village".split()
+# English words of a venue's name: whatever company word it holds, the name is a place ("Kuala
+# Lumpur Convention Centre", "Jakarta International Stadium").
+VENUE_WORDS = frozenset("Convention Stadium Arena Gymnasium Airport Circuit Museum Hotel Mall Plaza".split())
+# English words of a building's, a venue's or a place's name ("Tokyo Metropolitan Gymnasium"): no person's.
+PLACE_KEYWORDS = VENUE_WORDS | frozenset(
+    "International Metropolitan National Hall Park Square Tower Street Road Avenue Bridge Port Station Palace "
+    "Garden Gardens Building City Island Bay Beach Resort Village".split()
 )
 # A road named by road words and a place goes there or through it ("Jalan Trans Sulawesi", "Jalan
 # Raya Cileunyi"): the place is the road's name, not the town it lies in ("Jalan Soekarno-Hatta |
@@ -665,8 +666,6 @@ def relabel_organisation_keywords(words: list[str], spans: list[Span]) -> list[S
         for s, e, label in spans
     ]
 
-
-VENUE_WORDS = frozenset("Convention Stadium Arena Gymnasium Airport Circuit Museum Hotel Mall Plaza".split())
 
 
 def add_known_names(words: list[str], spans: list[Span], lexicon: Lexicon, uninformative: frozenset[int] = frozenset()) -> list[Span]:

@@ -58,7 +58,8 @@ def register_weights(sentences: list[tuple[str, Sentence]], shared: Path, leave_
     news articles (the seeds and the cleaning fixtures: idner's politics alone would make a
     sports or health article read as encyclopedia) against NERGrit's sentences. The articles of
     sets named in `leave_out` stay out."""
-    left_out = {stem for name, articles in labelled_sets(shared).items() if name in leave_out for stem in articles}
+    left_out = {stem for name, articles in labelled_sets(shared).items() if name in leave_out
+                for stem in articles} if leave_out else set()  # reading every set only when needed
     texts = {stem: text for stem, (text, _) in seed_articles(shared).items()} | fixture_texts()
     news = [s.words for corpus, s in sentences if corpus == NEWS_CORPUS]
     news += [[t.text for t in tokenize(text)] for stem, text in texts.items() if stem not in left_out]

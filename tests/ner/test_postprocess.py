@@ -1,5 +1,7 @@
 """Article-level corrections, on hand-made spans."""
 
+import pytest
+
 from pipeline.ner.lexicon import Lexicon
 from pipeline.ner.postprocess import postprocess
 
@@ -386,11 +388,6 @@ def test_european_particles_and_a_country_before_a_player() -> None:
     assert postprocess(words, [(1, 4, "LOC"), (5, 8, "LOC")], lexicon) == [(1, 2, "LOC"), (2, 4, "PER"), (5, 8, "LOC")]
 
 
-def test_a_venue_is_a_place_whatever_company_word_it_holds() -> None:
-    words = "KTT di Kuala Lumpur Convention Centre dan Ngurah Rai Airport".split()
-    assert postprocess(words, [(2, 6, "ORG"), (7, 10, "PER")], LEXICON) == [(2, 6, "LOC"), (7, 10, "LOC")]
-
-
 def test_given_and_sasak_names_before_a_person_and_ranks_closing_a_body() -> None:
     words = "juara Putri Kusuma Wardani dan sprinter Lalu Muhammad Zohri . Lalu Budi pulang".split()
     spans = [(2, 4, "PER"), (7, 9, "PER"), (11, 12, "PER")]
@@ -407,19 +404,24 @@ def test_a_weather_station_is_an_office_and_two_unknown_capitals_are_initials() 
     assert [span for span in postprocess(words, [(4, 6, "PER")], lexicon) if span[2] == "PER"] == [(4, 6, "PER")]
 
 
-def test_a_body_ends_at_dan_before_another_body() -> None:
-    words = "koordinasi Kementerian Pertanian dan Kementerian Perdagangan serta Kantor Kesyahbandaran dan Otoritas Pelabuhan".split()
-    assert postprocess(words, [(1, 6, "ORG"), (7, 11, "ORG")], LEXICON) == [(1, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")]
+ONE_SPAN_SET_CASES = {
+    "a venue is a place whatever company word it holds": (
+        "KTT di Kuala Lumpur Convention Centre dan Ngurah Rai Airport",
+        [(2, 6, "ORG"), (7, 10, "PER")], [(2, 6, "LOC"), (7, 10, "LOC")]),
+    "a body ends at dan before another body": (
+        "koordinasi Kementerian Pertanian dan Kementerian Perdagangan serta Kantor Kesyahbandaran dan Otoritas Pelabuhan",
+        [(1, 6, "ORG"), (7, 11, "ORG")], [(1, 3, "ORG"), (4, 6, "ORG"), (7, 11, "ORG")]),
+    "courts and prisons are bodies": (
+        "disidangkan di Pengadilan Negeri Jakarta Timur dan ditahan di Rutan Kelas I Semarang",
+        [(2, 6, "LOC"), (9, 10, "LOC")], [(2, 6, "ORG"), (9, 13, "ORG")]),
+    "a lone day or month is no name": (
+        "laga digelar Ahad malam selama Ramadhan di Bali", [(2, 3, "PER"), (5, 6, "PER"), (7, 8, "LOC")], [(7, 8, "LOC")]),
+}
 
 
-def test_courts_and_prisons_are_bodies() -> None:
-    words = "disidangkan di Pengadilan Negeri Jakarta Timur dan ditahan di Rutan Kelas I Semarang".split()
-    assert postprocess(words, [(2, 6, "LOC"), (9, 10, "LOC")], LEXICON) == [(2, 6, "ORG"), (9, 13, "ORG")]
-
-
-def test_a_lone_day_or_month_is_no_name() -> None:
-    words = "laga digelar Ahad malam selama Ramadhan di Bali".split()
-    assert postprocess(words, [(2, 3, "PER"), (5, 6, "PER"), (7, 8, "LOC")], LEXICON) == [(7, 8, "LOC")]
+@pytest.mark.parametrize(("text", "spans", "expected"), ONE_SPAN_SET_CASES.values(), ids=ONE_SPAN_SET_CASES)
+def test_a_rule_on_one_sentence(text: str, spans: list, expected: list) -> None:
+    assert postprocess(text.split(), spans, LEXICON) == expected
 
 
 def test_known_names_the_tagger_left_out_are_added_but_its_labels_stay() -> None:
