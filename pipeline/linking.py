@@ -8,7 +8,7 @@ surfaces (whitespace-folded):
    `data/aliases.tsv`, Babel's Indonesian CLDR territory names, pycountry's English names
    and alpha-3 codes); the table's type then overrides the tagger's label;
 3. typo merge: names of one label, >= 2 tokens and equal token count, with
-   `rapidfuzz.fuzz.ratio` >= 90 and every word near its counterpart ("Valdimir Putin" ~
+   `rapidfuzz.fuzz.ratio` >= 90 and every word one typo at most from its counterpart ("Valdimir Putin" ~
    "Vladimir Putin");
 4. short forms: a PER name that is a token prefix or suffix of exactly one longer PER entity
    ("Putin", "Xi"), else one inner word of it ("Amran" of "Andi Amran Sulaiman"); shared by two
@@ -42,12 +42,16 @@ from typing import Protocol
 import pycountry
 from babel import Locale
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 # ratio >= 90 on names of >= 2 tokens: one transposition or a missing letter in a typical
 # two-word name, while "Korea Utara"/"Korea Selatan" (67) or "Jawa Barat"/"Jawa Timur" stay apart.
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_TOKENS = 2
-FUZZY_WORD_CUTOFF = 80.0  # "Valdimir"/"Vladimir" 87.5, "Simeuleu"/"Simeulue" 87.5, "Negeri"/"Tinggi" 50
+# A typo is one slip: a letter added, dropped, changed or two swapped ("Valdimir"/"Vladimir",
+# "Serkat"/"Serikat"). Two real words differ by more ("Pertanian"/"Pertahanan" 3,
+# "Kehutanan"/"Keuangan" 3, "Talaud"/"Aland" 2, "Negeri"/"Tinggi" 4).
+TYPO_EDITS = 1
 # CLDR pseudo-locales and unknown region ("Aksen Asing", "Wilayah Tidak Dikenal"), and "001"
 # "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
 SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
@@ -202,7 +206,14 @@ def _lookup(surface: str) -> _Known | None:
     if not choices:
         return None
     match = process.extractOne(key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
-    return None if match is None else _NAMES[match[0]]
+    return None if match is None or not _is_typo_of(key, match[0]) else _NAMES[match[0]]
+
+
+def _is_typo_of(key: str, other: str) -> bool:
+    """Whether two names of as many words differ only by typos, each word at most TYPO_EDITS
+    slips from its counterpart: "Kementerian Pertanian" is no typo of "Kementerian Pertahanan"
+    although the whole names are 93 % alike."""
+    return all(OSA.distance(a, b) <= TYPO_EDITS for a, b in zip(key.split(), other.split()))
 
 
 def canonical_place(surface: str) -> str | None:
@@ -263,7 +274,7 @@ def _merge_typos(clusters: _Clusters, label: dict[str, str], count: dict[str, in
             continue
         group = seen.setdefault((label[surface], n_tokens), {})
         match = process.extractOne(key, group, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
-        if match is not None and all(fuzz.ratio(a, b) >= FUZZY_WORD_CUTOFF for a, b in zip(key.split(), match[0].split())):
+        if match is not None and _is_typo_of(key, match[0]):
             clusters.union(match[2], surface)
         group[surface] = key
 

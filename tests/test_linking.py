@@ -122,7 +122,9 @@ def test_canonical_place(surface: str, canonical: str) -> None:
     assert canonical_place(surface) == canonical
 
 
-@pytest.mark.parametrize("surface", ["as", "Who", "Austrlia", "Dunia", "Kampung Durian Runtuh"])
+@pytest.mark.parametrize("surface", ["as", "Who", "Austrlia", "Dunia", "Kampung Durian Runtuh",
+                                     "Kementerian Kehutanan",  # 93 % like Kementerian Keuangan, but no typo of it
+                                     "Kepulauan Talaud"])  # 90 % like Kepulauan Aland (Åland)
 def test_canonical_place_unknown_or_lowercase_acronym(surface: str) -> None:
     assert canonical_place(surface) is None
 
@@ -332,3 +334,15 @@ def test_a_parent_company_a_place_in_brackets_and_persons_keep_apart() -> None:
     assert got["Ali"].name == "Ali Sadikin"
     assert got["-"].name == "-"
     assert got["Pengadilan Negeri Tanjungkarang"].entity_id != got["Pengadilan Tinggi Tanjungkarang"].entity_id
+
+
+def test_two_real_words_apart_are_no_typo() -> None:
+    """Names 93 % alike whose differing words are two words of the language, not one slip."""
+    text = ("Dinas Pertanian Garut dan Dinas Pertanahan Garut. Kementerian Kehutanan. "
+            "Valdimir Putin dan Vladimir Putin.")
+    labels = {"Dinas Pertanian Garut": "ORG", "Dinas Pertanahan Garut": "ORG", "Kementerian Kehutanan": "ORG",
+              "Valdimir Putin": "PER", "Vladimir Putin": "PER"}
+    got = by_surface(link_mentions(mentions(text, labels), text))
+    assert got["Dinas Pertanian Garut"].entity_id != got["Dinas Pertanahan Garut"].entity_id
+    assert got["Kementerian Kehutanan"].name == "Kementerian Kehutanan"  # not Kementerian Keuangan
+    assert got["Valdimir Putin"].entity_id == got["Vladimir Putin"].entity_id
