@@ -598,11 +598,13 @@ def tag_headed_names(
                 break
         while words[j - 1] in ("dan", ",") or words[j - 1] in ENGLISH_NAME_LINKS:
             j -= 1
-        # the town after a building's name, not the name itself ("Pelabuhan Tanjung Perak")
+        # the town after a building's name, not the name itself ("Pelabuhan Tanjung Perak"); a known
+        # name stays whole, and a direction is no town ("Laut China Selatan")
         place = next((k for k in range(i + head_words + 1, j) if _known_label(words[k:j], lexicon) == "LOC"
+                      and not all(w in DIRECTION_WORDS for w in words[k:j])
                       and any(w.lower() not in kind.heads for w in words[i + head_words : k])
                       and not (words[i].lower() in STREET_HEADS and all(w.lower() in ROAD_WORDS for w in words[i + 1 : k]))),
-                     j) if kind.leaves_last_place else j
+                     j) if kind.leaves_last_place and not _known_label(words[i:j], lexicon) else j
         if j - i > 1:
             first = i if kind.keeps_head or i in starts_at else i + 1
             out = [s for s in out if s not in absorbed] + [(first, place, kind.label)] + ([(place, j, "LOC")] if place < j else [])

@@ -351,6 +351,13 @@ def test_a_building_named_by_heads_keeps_its_last_word_and_clergy_titles_close_n
     assert postprocess(words, [(2, 4, "ORG"), (4, 6, "PER")], lexicon) == [(2, 3, "ORG"), (4, 6, "PER")]
 
 
+def test_a_direction_or_a_known_whole_name_is_no_town_after_a_place() -> None:
+    """"Selatan" may be a known LOC alone (a corpus surface), but it closes "Laut China Selatan"."""
+    lexicon = Lexicon({"Selatan": "LOC", "Krakatau": "LOC", "Gunung Anak Krakatau": "LOC"}, {}, frozenset(), {})
+    words = "kapal di Laut China Selatan dekat Gunung Anak Krakatau".split()
+    assert postprocess(words, [(2, 5, "LOC"), (6, 9, "LOC")], lexicon) == [(2, 5, "LOC"), (6, 9, "LOC")]
+
+
 def test_an_agency_and_its_area_are_one_office() -> None:
     lexicon = Lexicon({"Jawa Tengah": "LOC", "Kabupaten Garut": "LOC"}, {}, frozenset(), {})
     words = "data BPS Jawa Tengah dan BPBD Kabupaten Garut serta BMKG Stasiun Juanda".split()
