@@ -9,5 +9,6 @@ Stages, each a library module free of Dagster: `ingest` (scan, diff, decode), `c
 # next run (the documented "re-process everything" action). 2: the entity model learns from our
 # labelled articles, and linking joins more short forms (2026-11-23). 3: a typo merge needs every
 # differing word one slip from its counterpart ("Pertanian" is no typo of "Pertahanan"), and a
-# direction closing a place is no town of its own ("Laut China Selatan").
+# direction closing a place is no town of its own ("Laut China Selatan"), and academic degrees
+# are no names ("Siregar, M.T.").
 PIPELINE_VERSION = "3"

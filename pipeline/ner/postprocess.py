@@ -106,6 +106,13 @@ ORGANISATION_KEYWORDS = frozenset(
 )
 
 
+# Academic degrees written after a name ("Budi Santoso, S.E., M.Si.", "dr. Ani, Sp.OG"), without their
+# dots and lowercased; written with dots they are no acronym of a body ("MA" undotted is the Mahkamah Agung).
+DEGREES = frozenset(
+    "se sh mh mt st msi spd spdi mpd ssos msos mm skom mkom sag mag shi mhi sked spog spa sppd spb spjp sps "
+    "phd mba sip mip sikom mikom mkes skm skep sfarm apt ssi mhum shum spsi mpsi shut sp mp stp lc ma ba bsc "
+    "msc mph mpa llm".split()
+)
 # Days and months, Gregorian and Hijri ("Ahad", "Ramadhan"): dates, no names.
 CALENDAR_WORDS = frozenset(
     "senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus "
@@ -126,7 +133,7 @@ def postprocess(
     gazetteer's train surfaces) and no lone day or month.
     `headlines` holds the token indices of title-case headline sentences, `starts` those opening a
     sentence or line."""
-    spans = trim_lowercase(words, cut_at_brackets(words, spans))
+    spans = trim_lowercase(words, cut_at_brackets(words, drop_degrees(words, spans)))
     spans = drop_capitalised_common_words(words, spans, headlines | starts, lexicon)
     spans = split_at_lowercase_words(words, spans, lexicon)
     spans = cut_headline_words(words, spans, lexicon, headlines)
@@ -153,6 +160,18 @@ def postprocess(
     spans = propagate_surfaces(words, spans, _person_parts(words, spans, lexicon.is_word), standalone=True)
     return sorted(span for span in spans if not (span[1] - span[0] == 1 and
                                                  (_is_title_or_head(words[span[0]]) or words[span[0]].lower() in CALENDAR_WORDS)))
+
+
+def drop_degrees(words: list[str], spans: list[Span]) -> list[Span]:
+    """"Siregar, M.T.", "Budi Santoso S.E.": academic degrees after a name are no part of it, and
+    no organisation's acronym alone; they are cut from the end of spans."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        while end > start and "." in words[end - 1] and words[end - 1].replace(".", "").lower() in DEGREES:
+            end -= 1
+        if end > start:
+            out.append((start, end, label))
+    return out
 
 
 def cut_at_brackets(words: list[str], spans: list[Span]) -> list[Span]:

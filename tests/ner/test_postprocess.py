@@ -351,6 +351,13 @@ def test_a_building_named_by_heads_keeps_its_last_word_and_clergy_titles_close_n
     assert postprocess(words, [(2, 4, "ORG"), (4, 6, "PER")], lexicon) == [(2, 3, "ORG"), (4, 6, "PER")]
 
 
+def test_academic_degrees_after_a_name_are_no_names() -> None:
+    lexicon = Lexicon({}, {}, frozenset(), {})
+    words = "kata Budi Santoso , S.E. , M.Si dan Rina Siregar M.T. serta MA".split()
+    spans = [(1, 3, "PER"), (4, 5, "ORG"), (6, 7, "ORG"), (8, 11, "PER"), (12, 13, "ORG")]
+    assert postprocess(words, spans, lexicon) == [(1, 3, "PER"), (8, 10, "PER"), (12, 13, "ORG")]
+
+
 def test_a_direction_or_a_known_whole_name_is_no_town_after_a_place() -> None:
     """"Selatan" may be a known LOC alone (a corpus surface), but it closes "Laut China Selatan"."""
     lexicon = Lexicon({"Selatan": "LOC", "Krakatau": "LOC", "Gunung Anak Krakatau": "LOC"}, {}, frozenset(), {})
