@@ -10,5 +10,5 @@ Stages, each a library module free of Dagster: `ingest` (scan, diff, decode), `c
 # labelled articles, and linking joins more short forms (2026-11-23). 3: a typo merge needs every
 # differing word one slip from its counterpart ("Pertanian" is no typo of "Pertahanan"), and a
 # direction closing a place is no town of its own ("Laut China Selatan"), and academic degrees
-# are no names ("Siregar, M.T.").
+# are no names ("Siregar, M.T."), and a state's form joins its country ("Republik Ceko").
 PIPELINE_VERSION = "3"

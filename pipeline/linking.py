@@ -6,7 +6,8 @@ surfaces (whitespace-folded):
 1. label vote: a surface takes the label most of its occurrences carry;
 2. known names: a non-PER surface resolves through the alias table (curated
    `data/aliases.tsv`, Babel's Indonesian CLDR territory names, pycountry's English names
-   and alpha-3 codes); the table's type then overrides the tagger's label;
+   and alpha-3 codes), also after a state's form ("Republik Ceko" is Ceko); the table's type then
+   overrides the tagger's label;
 3. typo merge: names of one label, >= 2 tokens and equal token count, with
    `rapidfuzz.fuzz.ratio` >= 90 and every word one typo at most from its counterpart ("Valdimir Putin" ~
    "Vladimir Putin");
@@ -52,6 +53,10 @@ FUZZY_MIN_TOKENS = 2
 # "Serkat"/"Serikat"). Two real words differ by more ("Pertanian"/"Pertahanan" 3,
 # "Kehutanan"/"Keuangan" 3, "Talaud"/"Aland" 2, "Negeri"/"Tinggi" 4).
 TYPO_EDITS = 1
+# A state's form before its name ("Republik Ceko", "Republik Demokratik Timor Leste", "Kerajaan Arab
+# Saudi"), longest first; a form with a name of its own stays ("Republik Demokratik Kongo" is not Kongo).
+STATE_FORMS = ("republik demokratik ", "republik rakyat ", "republik islam ", "republik federal ", "republik ",
+               "kerajaan ", "federasi ")
 # CLDR pseudo-locales and unknown region ("Aksen Asing", "Wilayah Tidak Dikenal"), and "001"
 # "Dunia" (world), a common noun inside names such as "Organisasi Kesehatan Dunia".
 SKIPPED_TERRITORIES = frozenset({"XA", "XB", "ZZ", "001"})
@@ -202,6 +207,9 @@ def _lookup(surface: str) -> _Known | None:
     key = _key(surface)
     if (known := _NAMES.get(key)) is not None:
         return known
+    for form in STATE_FORMS:  # "Republik Ceko" is Ceko, unless the whole is a country of its own
+        if key.startswith(form) and (known := _NAMES.get(key[len(form):])) is not None and known.label == "LOC":
+            return known
     choices = _NAMES_BY_TOKENS.get(len(key.split()))
     if not choices:
         return None

@@ -116,6 +116,9 @@ def test_countries_resolve_to_gold_canonicals() -> None:
         ("KPK", "Komisi Pemberantasan Korupsi"),
         ("DKI Jakarta", "Jakarta"),
         ("Amerika Serkat", "Amerika Serikat"),  # typo, multi-token fuzzy match
+        ("Republik Ceko", "Ceko"),  # a state's form before a country's name
+        ("Kerajaan Arab Saudi", "Arab Saudi"),
+        ("Republik Demokratik Kongo", "Republik Demokratik Kongo"),  # a country of its own, not Kongo
     ],
 )
 def test_canonical_place(surface: str, canonical: str) -> None:
