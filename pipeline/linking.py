@@ -73,7 +73,8 @@ PLACE_SHORT_FORM_HEADS = ADMINISTRATIVE_WORDS | PLACE_HEAD_WORDS
 # A company's legal forms: part of its name ("PT PLN (Persero)"), but a name compares equal without
 # them ("Bank Mandiri" and "PT Bank Mandiri (Persero) Tbk", "Bulog" and "Perum Bulog").
 LEGAL_FORMS = ("persero", "perseroda", "perum", "tbk")
-COMPANY_FORMS = frozenset({"pt", "pt.", "tbk.", *LEGAL_FORMS, *(f"({form})" for form in LEGAL_FORMS)})
+COMPANY_OPENERS = frozenset({"pt", "pt."})  # our gold names a company with its "PT"
+COMPANY_FORMS = COMPANY_OPENERS | {"tbk.", *LEGAL_FORMS, *(f"({form})" for form in LEGAL_FORMS)}
 # Short forms of local government: "Pemprov Maluku" is "Pemerintah Provinsi Maluku".
 GOVERNMENT_SHORT_FORMS = {"pemprov": "pemerintah provinsi", "pemkot": "pemerintah kota",
                           "pemko": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
@@ -440,7 +441,7 @@ def _best_surface(surfaces: list[str], count: dict[str, int], label: str) -> str
     tagger's over-long span ("Vladimir Putin Tiba" from a title) is rarer than the name."""
     def rank(surface: str) -> tuple[bool, bool, int, int]:
         words = surface.split()
-        without_pt = label != "ORG" or words[0].casefold() not in ("pt", "pt.")
+        without_pt = label != "ORG" or words[0].casefold() not in COMPANY_OPENERS
         return len(words) < 2, without_pt, -count[surface], -len(words)
     return min(surfaces, key=rank)
 

@@ -48,14 +48,19 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "clean" / "fixtures"
 NER_TESTS = REPO_ROOT / "tests" / "ner"
 FIXTURE_ENTITIES = NER_TESTS / "fixtures_entities.json"
-BLIND_SETS = {"blind7-8": NER_TESTS / "fixtures_entities_blind78.json"} | {
-    batch: NER_TESTS / f"fixtures_entities_{batch}.json"
-    for batch in (*(f"blind{n}" for n in range(10, 23)), *(f"blind{n}" for n in range(25, 29)))
+
+
+def _entities_file(batch: str) -> Path:
+    """The entity labels of a blind batch ("blind20" → tests/ner/fixtures_entities_blind20.json)."""
+    return NER_TESTS / f"fixtures_entities_{batch}.json"
+
+
+BLIND_SETS = {"blind7-8": _entities_file("blind78")} | {
+    batch: _entities_file(batch) for batch in (*(f"blind{n}" for n in range(10, 23)), *(f"blind{n}" for n in range(25, 29)))
 }
 """Set name -> entity labels of the blind batches, each scored as a set of its own. The CRF
 learns our convention from them (train.py), with the seeds and the fixtures."""
-UNSEEN_SETS = {batch: NER_TESTS / f"fixtures_entities_{batch}.json"
-               for batch in ("blind23", "blind24", "blind29", "blind30", "blind31", "blind32")}
+UNSEEN_SETS = {batch: _entities_file(batch) for batch in ("blind23", "blind24", "blind29", "blind30", "blind31", "blind32")}
 """Blind batches the CRF is not trained on: the estimate on unseen articles. No rule was written
 from blind23, blind24, blind31 and blind32; blind29 and blind30 showed what linking's `_is_typo_of`,
 postprocess's `drop_degrees` and the direction check of `tag_headed_names` now mend."""
